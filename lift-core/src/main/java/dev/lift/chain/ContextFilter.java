@@ -1,0 +1,35 @@
+package dev.lift.chain;
+
+import dev.lift.context.LiftContext;
+import dev.lift.context.LiftContextHolder;
+
+/**
+ * The outermost filter: makes the invocation's {@link LiftContext} current on the thread and in the
+ * MDC for the whole call, and restores the thread afterwards, also when the call throws. Threads
+ * are reused by servlet pools and the Lambda runtime client, so nothing may be left behind.
+ */
+public final class ContextFilter implements LiftFilter {
+
+    @Override
+    public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
+        LiftContext previous = LiftContextHolder.get();
+        LiftContextHolder.set(invocation.context());
+        try {
+            return chain.proceed(invocation);
+        }
+        finally {
+            LiftContextHolder.set(previous);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return LiftFilterOrder.CONTEXT;
+    }
+
+    @Override
+    public String name() {
+        return "context";
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.lift.chain;
+
+import java.util.Objects;
+
+import dev.lift.context.LiftContext;
+import dev.lift.context.LiftContextHolder;
+import dev.lift.tenancy.LiftRequest;
+import dev.lift.tenancy.TenantPolicy;
+
+/**
+ * What every entry point (Lambda handler, servlet filter) does with a call: resolve and validate its
+ * tenant, complete its {@link LiftContext} and run it through the {@link LiftChain}.
+ *
+ * <p>A call that passes two entry points (an HTTP request to a function) runs the chain once: the
+ * inner entry finds the context the outer one made current and calls its target directly.
+ */
+public final class LiftInvoker {
+
+    private final LiftChain chain;
+
+    private final TenantPolicy tenantPolicy;
+
+    /**
+     * @param chain the chain every call runs through
+     * @param tenantPolicy resolves and validates tenants
+     */
+    public LiftInvoker(LiftChain chain, TenantPolicy tenantPolicy) {
+        this.chain = Objects.requireNonNull(chain, "chain");
+        this.tenantPolicy = Objects.requireNonNull(tenantPolicy, "tenantPolicy");
+    }
+
+    /** @return whether a Lift invocation is already running on this thread */
+    public static boolean insideInvocation() {
+        return LiftContextHolder.get() != null;
+    }
+
+    /**
+     * Runs a call through the chain, or straight to its target when this thread is already inside a
+     * Lift invocation.
+     * @param request the call as tenant resolvers see it
+     * @param context the context so far (request id, operation, deadline, trace, cold start)
+     * @param rawRequest the request as the entry point received it, for the target
+     * @param target the call into the function
+     * @return the result
+     * @throws Exception what the chain threw: a {@code LiftRejectedException} when Lift refused the
+     *     call, otherwise what the function threw
+     */
+    public Object invoke(LiftRequest request, LiftContext.Builder context, Object rawRequest, LiftTarget target)
+            throws Exception {
+        LiftContext current = LiftContextHolder.get();
+        if (current != null) {
+            return target.call(new Invocation(current, rawRequest, target));
+        }
+        String tenant = this.tenantPolicy.resolve(request);
+        Invocation invocation = new Invocation(context.tenantId(tenant).build(), rawRequest, target);
+        return this.chain.execute(invocation);
+    }
+
+    /** @return the chain */
+    public LiftChain chain() {
+        return this.chain;
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.lift.context;
+
+import org.slf4j.MDC;
+
+/**
+ * The thread-bound current {@link LiftContext} and its MDC entries. Setting a context puts its
+ * fields into the MDC; clearing it removes them, so nothing reaches the next call on a reused thread.
+ */
+public final class LiftContextHolder {
+
+    private static final ThreadLocal<LiftContext> CURRENT = new ThreadLocal<>();
+
+    private LiftContextHolder() {
+    }
+
+    /** @return the current context, or {@code null} */
+    public static LiftContext get() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Makes {@code context} current on this thread, or clears the thread for {@code null}.
+     * @param context the context
+     */
+    public static void set(LiftContext context) {
+        if (context == null) {
+            clear();
+            return;
+        }
+        CURRENT.set(context);
+        MDC.put(LiftMdcKeys.REQUEST_ID, context.requestId());
+        MDC.put(LiftMdcKeys.OPERATION, context.operation());
+        MDC.put(LiftMdcKeys.COLD_START, context.coldStart() ? "true" : "false");
+        putOrRemove(LiftMdcKeys.TENANT_ID, context.tenantId());
+        putOrRemove(LiftMdcKeys.TRACE_ID, context.traceHeader());
+    }
+
+    /** Removes the current context and its MDC entries from this thread. */
+    public static void clear() {
+        CURRENT.remove();
+        MDC.remove(LiftMdcKeys.REQUEST_ID);
+        MDC.remove(LiftMdcKeys.OPERATION);
+        MDC.remove(LiftMdcKeys.COLD_START);
+        MDC.remove(LiftMdcKeys.TENANT_ID);
+        MDC.remove(LiftMdcKeys.TRACE_ID);
+    }
+
+    private static void putOrRemove(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
+        }
+        else {
+            MDC.remove(key);
+        }
+    }
+
+}
