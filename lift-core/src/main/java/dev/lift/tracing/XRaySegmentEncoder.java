@@ -67,6 +67,14 @@ final class XRaySegmentEncoder {
 
     private static final List<String> METHOD_KEYS = List.of("http.request.method", "http.method");
 
+    /** Spring's HTTP observations tag {@code http.url}, {@code method} and {@code status}. */
+    private static final String SPRING_HTTP_URL = "http.url";
+
+    private static final List<String> SPRING_METHOD_KEYS = List.of("http.request.method", "http.method", "method");
+
+    private static final List<String> SPRING_STATUS_KEYS = List.of("http.response.status_code", "http.status_code",
+            TracingFilter.STATUS_TAG, "status");
+
     private static final List<String> URL_KEYS = List.of("url.full", "http.url");
 
     private static final List<String> CLIENT_IP_KEYS = List.of("client.address", "http.client_ip");
@@ -184,12 +192,14 @@ final class XRaySegmentEncoder {
         json.writeFieldName("end_time");
         json.writeNumber(epochSeconds(span.getEndEpochNanos()));
         Attributes attributes = span.getAttributes();
-        Long status = longValue(attributes, STATUS_KEYS);
+        // "method" and "status" are too generic to read unless the span is one of Spring's HTTP spans.
+        boolean springHttp = attributes.get(AttributeKey.stringKey(SPRING_HTTP_URL)) != null;
+        Long status = longValue(attributes, springHttp ? SPRING_STATUS_KEYS : STATUS_KEYS);
         writeFlags(json, span, status);
         if (detail == Detail.FULL) {
             writeCause(json, span.getEvents());
         }
-        writeHttp(json, attributes, status, detail);
+        writeHttp(json, attributes, springHttp ? SPRING_METHOD_KEYS : METHOD_KEYS, status, detail);
         Set<String> annotations = annotationKeys(attributes);
         if (detail != Detail.MINIMAL) {
             writeAnnotations(json, attributes, annotations);
@@ -245,9 +255,9 @@ final class XRaySegmentEncoder {
         }
     }
 
-    private static void writeHttp(JsonGenerator json, Attributes attributes, Long status, Detail detail)
-            throws IOException {
-        String method = stringValue(attributes, METHOD_KEYS);
+    private static void writeHttp(JsonGenerator json, Attributes attributes, List<String> methodKeys, Long status,
+            Detail detail) throws IOException {
+        String method = stringValue(attributes, methodKeys);
         String url = (detail == Detail.MINIMAL) ? null : stringValue(attributes, URL_KEYS);
         String clientIp = stringValue(attributes, CLIENT_IP_KEYS);
         String userAgent = (detail == Detail.MINIMAL) ? null : stringValue(attributes, USER_AGENT_KEYS);

@@ -173,6 +173,28 @@ class XRayUdpSpanExporterTests {
     }
 
     @Test
+    void springHttpObservationTagsBecomeHttpFields() throws Exception {
+        Span span = tracer().nextSpan().name("http post /orders").start();
+        span.tag("http.url", "/orders");
+        span.tag("method", "POST");
+        span.tag("status", "503");
+        span.end();
+        Span other = tracer().nextSpan().name("not http").start();
+        other.tag("method", "computeTotals");
+        other.tag("status", "200");
+        other.end();
+
+        JsonNode http = this.daemon.nextDocument();
+        JsonNode notHttp = this.daemon.nextDocument();
+
+        assertThat(http.get("http").get("request").get("method").asText()).isEqualTo("POST");
+        assertThat(http.get("http").get("request").get("url").asText()).isEqualTo("/orders");
+        assertThat(http.get("http").get("response").get("status").asInt()).isEqualTo(503);
+        assertThat(http.get("fault").asBoolean()).isTrue();
+        assertThat(notHttp.has("http")).isFalse();
+    }
+
+    @Test
     void oversizedDocumentIsSentWithoutMetadata() throws Exception {
         Span span = tracer().nextSpan().name("handle").start();
         span.tag("order.kind", "bulk");
