@@ -88,6 +88,18 @@ class LiftTracingAutoConfigurationTests {
     }
 
     @Test
+    void incomingXRayHeaderIsContinuedByBootsPropagator() {
+        this.contextRunner.run((context) -> {
+            String root = String.format("1-%08x-%s", Instant.now().getEpochSecond(), "4fd0b6137ad0d4c2ec6d8c52");
+            Map<String, String> headers = Map.of("X-Amzn-Trace-Id", "Root=" + root + ";Parent=53995c3f42cd8ad8;Sampled=1");
+            Span span = context.getBean(Propagator.class).extract(headers, Map::get).start();
+            span.end();
+            assertThat("1-" + span.context().traceId().substring(0, 8) + "-" + span.context().traceId().substring(8)).isEqualTo(root);
+            assertThat(span.context().parentId()).isEqualTo("53995c3f42cd8ad8");
+        });
+    }
+
+    @Test
     void onLambdaContinuesTheInvocationTraceAndSendsSubsegmentsToTheDaemon() {
         lambda().run((context) -> {
             assertThat(context).hasSingleBean(XRaySpanProcessor.class).hasSingleBean(XRayExporterMetrics.class);
