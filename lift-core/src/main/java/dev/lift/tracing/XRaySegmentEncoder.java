@@ -123,14 +123,6 @@ final class XRaySegmentEncoder {
      * @param truncated whether details were left out to fit
      */
     record Datagram(ByteBuffer bytes, boolean truncated) {
-
-        /** @return the document without the header line, as text */
-        String document() {
-            ByteBuffer copy = this.bytes.duplicate();
-            copy.position(copy.position() + HEADER.length);
-            return StandardCharsets.UTF_8.decode(copy).toString();
-        }
-
     }
 
     /**
