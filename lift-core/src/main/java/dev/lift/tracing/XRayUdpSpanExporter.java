@@ -58,7 +58,8 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     /**
      * Starts building an exporter.
-     * @return a builder sending to the daemon's default address, outside Lambda
+     * @return a builder sending to {@code AWS_XRAY_DAEMON_ADDRESS}, else {@code 127.0.0.1:2000},
+     *     with spans under a remote parent as segments (as outside Lambda)
      */
     public static Builder builder() {
         return new Builder();
@@ -143,8 +144,7 @@ public final class XRayUdpSpanExporter implements SpanExporter {
     /** Builds an {@link XRayUdpSpanExporter}. */
     public static final class Builder {
 
-        private InetSocketAddress daemonAddress = XRayDaemonAddress.parse(XRayDaemonAddress.ENVIRONMENT_VARIABLE,
-                XRayDaemonAddress.DEFAULT);
+        private InetSocketAddress daemonAddress;
 
         private boolean lambda;
 
@@ -154,7 +154,8 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         }
 
         /**
-         * @param daemonAddress the daemon's UDP address, see {@link XRayDaemonAddress#parse}
+         * @param daemonAddress the daemon's UDP address, see {@link XRayDaemonAddress#parse};
+         *     unset: {@code AWS_XRAY_DAEMON_ADDRESS}, else {@code 127.0.0.1:2000}
          * @return this builder
          */
         public Builder daemonAddress(InetSocketAddress daemonAddress) {
@@ -184,6 +185,10 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
         /** @return the exporter, with its socket open */
         public XRayUdpSpanExporter build() {
+            if (this.daemonAddress == null) {
+                this.daemonAddress = XRayDaemonAddress.parse(XRayDaemonAddress.ENVIRONMENT_VARIABLE,
+                        System.getenv(XRayDaemonAddress.ENVIRONMENT_VARIABLE));
+            }
             return new XRayUdpSpanExporter(this);
         }
 
