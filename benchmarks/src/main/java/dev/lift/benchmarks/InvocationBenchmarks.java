@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lift.chain.LiftChain;
@@ -34,13 +36,34 @@ public abstract class InvocationBenchmarks {
 
     private Supplier<Integer> reference;
 
+    private LiftFilters filters;
+
     private LiftChain fullChain;
+
+    private LiftChain fullChainSampled;
 
     /** Builds what the benchmarks call. */
     @Setup
     public void setUp() {
         this.reference = Resilience4jReference.decorate(() -> this.input);
-        this.fullChain = LiftFilters.chain(LiftFilters.ALL);
+        this.filters = new LiftFilters();
+        this.fullChain = this.filters.chain(LiftFilters.ALL);
+        this.fullChainSampled = this.filters.chain(LiftFilters.ALL_SAMPLED);
+    }
+
+    /** Flushes recorded metrics between iterations, as the flush schedule would. */
+    @TearDown(Level.Iteration)
+    public void flushMetrics() {
+        this.filters.flushMetrics();
+    }
+
+    /**
+     * Releases the tracer and the timeout scheduler.
+     * @throws Exception never in practice
+     */
+    @TearDown
+    public void tearDown() throws Exception {
+        this.filters.close();
     }
 
     /**
@@ -62,13 +85,23 @@ public abstract class InvocationBenchmarks {
     }
 
     /**
-     * Every Lift filter on, warm path, no rejection.
+     * Every Lift filter on, tracing sampled out, warm path, no rejection.
      * @return the result
      * @throws Exception never on this path
      */
     @Benchmark
     public Object liftFullChain() throws Exception {
         return Calls.through(this.fullChain, this.input);
+    }
+
+    /**
+     * Every Lift filter on, every call sampled and its span sent to the X-Ray daemon.
+     * @return the result
+     * @throws Exception never on this path
+     */
+    @Benchmark
+    public Object liftFullChainSampled() throws Exception {
+        return Calls.through(this.fullChainSampled, this.input);
     }
 
 }

