@@ -149,8 +149,20 @@ class LiftBulkheadTests {
     }
 
     @Test
+    void withPriorityOrderingALaterHighPriorityCallGetsTheNextPermit() throws Exception {
+        assertThat(serveOrder(true)).isEqualTo("high low ");
+    }
+
+    @Test
     void priorityIsIgnoredUnlessPriorityOrderingIsOn() throws Exception {
-        LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder().limit(BulkheadLevel.GLOBAL, 1).maxWait(Duration.ofSeconds(10)));
+        assertThat(serveOrder(false)).isEqualTo("low high ");
+    }
+
+    private String serveOrder(boolean priorityOrdering) throws Exception {
+        LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder()
+            .limit(BulkheadLevel.GLOBAL, 1)
+            .maxWait(Duration.ofSeconds(10))
+            .priorityOrdering(priorityOrdering));
         BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"));
         StringBuffer served = new StringBuffer();
         Thread low = servedThread(bulkhead, LiftContext.builder("low", "orders").priority(1).build(), "low ", served);
@@ -163,7 +175,8 @@ class LiftBulkheadTests {
         holder.close();
         low.join(5000);
         high.join(5000);
-        assertThat(served.toString()).isEqualTo("low high ");
+        assertAllPermitsBack(bulkhead);
+        return served.toString();
     }
 
     @Test
