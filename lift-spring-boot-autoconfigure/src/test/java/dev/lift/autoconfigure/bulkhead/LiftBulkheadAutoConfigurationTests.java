@@ -17,6 +17,8 @@ import dev.lift.bulkhead.BulkheadLevel;
 import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
+import dev.lift.chain.LiftInvoker;
+import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKey;
 import dev.lift.priority.LiftPriorityResolver;
 import dev.lift.priority.PriorityPolicy;
@@ -159,6 +161,14 @@ class LiftBulkheadAutoConfigurationTests {
             .run((context) -> assertThat(context.getBean(PriorityPolicy.class)
                 .resolve(request(Map.of(), new ObjectMapper().readTree("{\"detail\":{\"priority\":4}}"))))
                 .isEqualTo(4));
+    }
+
+    @Test
+    void entryPointsGiveEachCallTheResolvedPriority() {
+        this.contextRunner.withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.priority.source=header")
+            .run((context) -> assertThat(context.getBean(LiftInvoker.class)
+                .invoke(request(Map.of("X-Lift-Priority", "3"), null), LiftContext.builder("r", "orders"), null,
+                        (invocation) -> invocation.context().priority())).isEqualTo(3));
     }
 
     @Test
