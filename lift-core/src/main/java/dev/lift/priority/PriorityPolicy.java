@@ -26,7 +26,8 @@ public final class PriorityPolicy {
     public PriorityPolicy(LiftPriorityResolver resolver, int defaultPriority, int maxPriority) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         if (maxPriority < defaultPriority) {
-            throw new IllegalArgumentException("maxPriority " + maxPriority + " is below defaultPriority " + defaultPriority);
+            throw new IllegalArgumentException(
+                    "maxPriority " + maxPriority + " is below defaultPriority " + defaultPriority);
         }
         this.defaultPriority = defaultPriority;
         this.maxPriority = maxPriority;

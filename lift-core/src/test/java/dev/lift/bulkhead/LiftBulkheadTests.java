@@ -87,7 +87,8 @@ class LiftBulkheadTests {
             .operationMaxWait("quick", Duration.ofMillis(30)));
         try (BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"))) {
             long start = System.nanoTime();
-            assertThatExceptionOfType(LiftBulkheadFullException.class).isThrownBy(() -> bulkhead.acquire(call("acme", "quick")));
+            assertThatExceptionOfType(LiftBulkheadFullException.class)
+                .isThrownBy(() -> bulkhead.acquire(call("acme", "quick")));
             assertThat(elapsedMillis(start)).isBetween(25L, 5_000L);
             LiftContext nearDeadline = LiftContext.builder("r", "orders").deadlineIn(50).build();
             start = System.nanoTime();
@@ -99,7 +100,8 @@ class LiftBulkheadTests {
 
     @Test
     void waiterThatGetsThePermitWithinMaxWaitProceeds() throws Exception {
-        LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder().limit(BulkheadLevel.GLOBAL, 1).maxWait(Duration.ofSeconds(10)));
+        LiftBulkhead bulkhead = bulkhead(
+                BulkheadConfig.builder().limit(BulkheadLevel.GLOBAL, 1).maxWait(Duration.ofSeconds(10)));
         BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"));
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread waiter = new Thread(() -> {
@@ -166,7 +168,8 @@ class LiftBulkheadTests {
         BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"));
         StringBuffer served = new StringBuffer();
         Thread low = servedThread(bulkhead, LiftContext.builder("low", "orders").priority(1).build(), "low ", served);
-        Thread high = servedThread(bulkhead, LiftContext.builder("high", "orders").priority(9).build(), "high ", served);
+        Thread high = servedThread(bulkhead, LiftContext.builder("high", "orders").priority(9).build(), "high ",
+                served);
         PrioritySemaphore global = bulkhead.pools(BulkheadLevel.GLOBAL).get(InstanceKey.GLOBAL);
         low.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> global.waiting() == 1);
@@ -186,18 +189,19 @@ class LiftBulkheadTests {
             .tracking(1, Duration.ofMinutes(10))
             .tenantMeters(true));
         BulkheadPermits acme = bulkhead.acquire(call("acme", "orders"));
-        PrioritySemaphore acmePool = bulkhead.pools(BulkheadLevel.TENANT).get(new InstanceKey("acme", null));
+        InstanceKey acmeKey = new InstanceKey("acme", null);
+        PrioritySemaphore acmePool = bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey);
         // Which entry Caffeine evicts first is its policy's choice: bring in tenants until acme's goes.
-        for (int i = 0; i < 10_000 && bulkhead.pools(BulkheadLevel.TENANT).containsKey(new InstanceKey("acme", null)); i++) {
+        for (int i = 0; i < 10_000 && bulkhead.pools(BulkheadLevel.TENANT).containsKey(acmeKey); i++) {
             bulkhead.acquire(call("other-" + i, "orders")).close();
             bulkhead.poolCount(BulkheadLevel.TENANT);
         }
-        assertThat(bulkhead.pools(BulkheadLevel.TENANT)).doesNotContainKey(new InstanceKey("acme", null));
+        assertThat(bulkhead.pools(BulkheadLevel.TENANT)).doesNotContainKey(acmeKey);
         assertThat(bulkhead.poolCount(BulkheadLevel.TENANT)).isEqualTo(1);
         assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("name", "lift-bulkhead:tenant=acme").gauge())
             .isNull();
         BulkheadPermits acmeAgain = bulkhead.acquire(call("acme", "orders"));
-        PrioritySemaphore newAcmePool = bulkhead.pools(BulkheadLevel.TENANT).get(new InstanceKey("acme", null));
+        PrioritySemaphore newAcmePool = bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey);
         assertThat(newAcmePool).isNotSameAs(acmePool);
         // The call that held a permit of the evicted pool gives it back there, not to its successor.
         acme.close();
@@ -228,8 +232,12 @@ class LiftBulkheadTests {
             .limit(BulkheadLevel.TENANT, 2)
             .limit(BulkheadLevel.OPERATION, 3));
         try (BulkheadPermits permits = bulkhead.acquire(call("acme", "orders"))) {
-            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("level", "global").gauge().value()).isEqualTo(1);
-            assertThat(this.meters.find("lift.bulkhead.permits.available").tag("name", "lift-bulkhead:op=orders").gauge().value())
+            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("level", "global").gauge().value())
+                .isEqualTo(1);
+            assertThat(this.meters.find("lift.bulkhead.permits.available")
+                .tag("name", "lift-bulkhead:op=orders")
+                .gauge()
+                .value())
                 .isEqualTo(2);
             assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("level", "tenant").gauges()).isEmpty();
         }
@@ -242,7 +250,8 @@ class LiftBulkheadTests {
             .rejectionStatus(429)
             .retryAfter(Duration.ofSeconds(2)));
         try (BulkheadPermits permits = bulkhead.acquire(call("acme", "orders"))) {
-            assertThatExceptionOfType(LiftBulkheadFullException.class).isThrownBy(() -> bulkhead.acquire(call("acme", "orders")))
+            assertThatExceptionOfType(LiftBulkheadFullException.class)
+                .isThrownBy(() -> bulkhead.acquire(call("acme", "orders")))
                 .satisfies((ex) -> {
                     assertThat(ex.status()).isEqualTo(429);
                     assertThat(ex.retryAfter()).contains(Duration.ofSeconds(2));

@@ -16,7 +16,8 @@ class PriorityPolicyTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PriorityPolicy headerPolicy = new PriorityPolicy(LiftPriorityResolver.header("X-Lift-Priority"), 0, 5);
+    private final PriorityPolicy headerPolicy = new PriorityPolicy(LiftPriorityResolver.header("X-Lift-Priority"), 0,
+            5);
 
     @Test
     void claimedPriorityIsUsedUpToTheMaximum() {
@@ -29,12 +30,14 @@ class PriorityPolicyTests {
     void missingOrUnreadablePriorityGetsTheDefault() {
         assertThat(this.headerPolicy.resolve(request(Map.of(), null))).isZero();
         assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "high"), null))).isZero();
-        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "99999999999999999999"), null))).isZero();
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "99999999999999999999"), null)))
+            .isZero();
     }
 
     @Test
     void priorityFromAnEventField() throws Exception {
-        PriorityPolicy policy = new PriorityPolicy(LiftPriorityResolver.eventField(JsonPointer.compile("/detail/priority")), 1, 3);
+        PriorityPolicy policy = new PriorityPolicy(
+                LiftPriorityResolver.eventField(JsonPointer.compile("/detail/priority")), 1, 3);
         assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{\"priority\":2}}")))).isEqualTo(2);
         assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{\"priority\":\"7\"}}")))).isEqualTo(3);
         assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{}}")))).isEqualTo(1);

@@ -83,7 +83,8 @@ class TimeoutFilterTests {
     @Test
     void fastCallReturnsItsResultAndLeavesNoPendingTimer() throws Exception {
         LiftChain chain = chain(LiftTimeoutCalculator.fixed(Duration.ofSeconds(10)), Duration.ZERO);
-        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "done"))).isEqualTo("done");
+        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "done")))
+            .isEqualTo("done");
         assertThat(this.scheduler.pendingTimers()).isZero();
     }
 
@@ -131,7 +132,8 @@ class TimeoutFilterTests {
         closed.close();
         // A closed scheduler would refuse a timer: the call goes through without one.
         LiftChain chain = new LiftChain(List.of(new TimeoutFilter((context) -> null, Duration.ofMillis(200), closed)));
-        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "done"))).isEqualTo("done");
+        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "done")))
+            .isEqualTo("done");
     }
 
     @Test
@@ -181,7 +183,8 @@ class TimeoutFilterTests {
 
     @Test
     void timeoutsUseNoThreadPerCall() throws Exception {
-        LiftChain chain = chain((context) -> Duration.ofNanos(ThreadLocalRandom.current().nextLong(200_000, 1_000_000)), Duration.ZERO);
+        LiftChain chain = chain((context) -> Duration.ofNanos(ThreadLocalRandom.current().nextLong(200_000, 1_000_000)),
+                Duration.ZERO);
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             runCalls(callers, chain, 200);
@@ -211,7 +214,8 @@ class TimeoutFilterTests {
             assertThatExceptionOfType(LiftTimeoutException.class)
                 .isThrownBy(() -> chain.execute(invocation(LiftContext.builder("r", "orders").build(), slow)));
         }
-        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "ok"))).isEqualTo("ok");
+        assertThat(chain.execute(invocation(LiftContext.builder("r", "orders").build(), (call) -> "ok")))
+            .isEqualTo("ok");
     }
 
     private AtomicInteger runCalls(ExecutorService callers, LiftChain chain, int calls) throws Exception {

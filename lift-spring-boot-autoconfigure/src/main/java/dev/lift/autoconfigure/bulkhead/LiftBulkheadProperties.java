@@ -186,8 +186,8 @@ public class LiftBulkheadProperties {
 
         /**
          * Where a call's priority comes from: "none" (every call has priority 0), "header" or
-         * "event-field". Callers set both: use a source only when something in front of the function
-         * sets or checks it.
+         * "event-field". Callers can set headers and event fields: use a source only when
+         * something in front of the function sets or checks it.
          */
         private PrioritySource source = PrioritySource.NONE;
 

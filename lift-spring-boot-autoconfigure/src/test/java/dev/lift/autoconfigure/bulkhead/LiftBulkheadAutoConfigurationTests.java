@@ -86,7 +86,8 @@ class LiftBulkheadAutoConfigurationTests {
             });
         this.contextRunner
             .withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.preset=priority",
-                    "lift.bulkhead.max-concurrent=40", "lift.bulkhead.max-wait=0", "lift.bulkhead.priority.enabled=false")
+                    "lift.bulkhead.max-concurrent=40", "lift.bulkhead.max-wait=0",
+                    "lift.bulkhead.priority.enabled=false")
             .run((context) -> {
                 BulkheadConfig config = context.getBean(LiftBulkhead.class).config();
                 assertThat(config.limit(BulkheadLevel.GLOBAL, InstanceKey.GLOBAL)).isEqualTo(40);

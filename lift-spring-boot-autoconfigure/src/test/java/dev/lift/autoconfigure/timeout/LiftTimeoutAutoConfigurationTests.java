@@ -47,7 +47,8 @@ class LiftTimeoutAutoConfigurationTests {
             assertThat(context).hasSingleBean(TimeoutFilter.class).hasSingleBean(TimeoutScheduler.class);
             assertThat(context.getBean(LiftChain.class).filters()).extracting(LiftFilter::name)
                 .containsExactly("context", "timeout");
-            assertThat(timeoutOf(context.getBean(LiftTimeoutCalculator.class), "orders")).isEqualTo(Duration.ofSeconds(10));
+            assertThat(timeoutOf(context.getBean(LiftTimeoutCalculator.class), "orders"))
+                .isEqualTo(Duration.ofSeconds(10));
         });
     }
 
@@ -74,7 +75,8 @@ class LiftTimeoutAutoConfigurationTests {
     @Test
     void userCalculatorReplacesTheConfiguredTimeouts() {
         this.contextRunner.withPropertyValues("lift.timeout.enabled=true")
-            .withBean("myCalculator", LiftTimeoutCalculator.class, () -> LiftTimeoutCalculator.fixed(Duration.ofMillis(7)))
+            .withBean("myCalculator", LiftTimeoutCalculator.class,
+                    () -> LiftTimeoutCalculator.fixed(Duration.ofMillis(7)))
             .run((context) -> {
                 assertThat(context).hasSingleBean(LiftTimeoutCalculator.class).hasBean("myCalculator");
                 assertThat(timeoutOf(context.getBean(LiftTimeoutCalculator.class), "orders"))
