@@ -56,7 +56,8 @@ public final class TimeoutFilter implements LiftFilter {
             result = chain.proceed(invocation);
         }
         catch (Throwable ex) {
-            if (timer.disarm()) {
+            // An Error (out of memory, ...) says more than the timeout that may have come with it.
+            if (timer.disarm() && ex instanceof Exception) {
                 throw timedOut(invocation, timeoutNanos, capped);
             }
             throw ex;
