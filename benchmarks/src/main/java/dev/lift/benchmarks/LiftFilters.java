@@ -3,10 +3,18 @@ package dev.lift.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import dev.lift.bulkhead.BulkheadConfig;
+import dev.lift.bulkhead.BulkheadFilter;
+import dev.lift.bulkhead.BulkheadLevel;
+import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.chain.ContextFilter;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
+import dev.lift.timeout.OperationTimeoutCalculator;
+import dev.lift.timeout.TimeoutFilter;
+import dev.lift.timeout.TimeoutScheduler;
 import dev.lift.tracing.TracingFilter;
 
 /**
@@ -23,7 +31,7 @@ import dev.lift.tracing.TracingFilter;
 final class LiftFilters implements AutoCloseable {
 
     /** Every filter, outermost first, tracing sampled out: the full chain. */
-    static final String ALL = "context,tracing";
+    static final String ALL = "context,tracing,bulkhead,timeout";
 
     /** The full chain with every call sampled and exported. */
     static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
@@ -56,6 +64,7 @@ final class LiftFilters implements AutoCloseable {
      * up over a benchmark; called between iterations.
      */
     void flushMetrics() {
+        // No metrics filter yet.
     }
 
     @Override
@@ -70,6 +79,18 @@ final class LiftFilters implements AutoCloseable {
             case "context" -> new ContextFilter();
             case "tracing" -> tracing(false);
             case "tracing-sampled" -> tracing(true);
+            case "bulkhead" -> new BulkheadFilter(new LiftBulkhead(BulkheadConfig.builder()
+                .limit(BulkheadLevel.GLOBAL, 100)
+                .limit(BulkheadLevel.TENANT, 0)
+                .limit(BulkheadLevel.OPERATION, 0)
+                .maxWait(Duration.ZERO)
+                .rejectionStatus(503)
+                .retryAfter(Duration.ofSeconds(1))
+                .priorityOrdering(false)
+                .tracking(MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)
+                .tenantMeters(false)
+                .build(), null));
+            case "timeout" -> timeout();
             default -> throw new IllegalArgumentException("No filter named '" + name + "'");
         };
     }
@@ -78,6 +99,13 @@ final class LiftFilters implements AutoCloseable {
         BenchmarkTracing tracing = new BenchmarkTracing(sampled);
         this.resources.add(tracing);
         return new TracingFilter(tracing.tracer(), tracing.propagator(), true);
+    }
+
+    private TimeoutFilter timeout() {
+        TimeoutScheduler scheduler = new TimeoutScheduler();
+        this.resources.add(scheduler);
+        return new TimeoutFilter(new OperationTimeoutCalculator(Duration.ofSeconds(10), Map.of()),
+                Duration.ofMillis(250), scheduler);
     }
 
 }
