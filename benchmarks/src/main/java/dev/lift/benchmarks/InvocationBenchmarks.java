@@ -26,7 +26,7 @@ import dev.lift.chain.LiftChain;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 4, time = 2)
 public abstract class InvocationBenchmarks {
