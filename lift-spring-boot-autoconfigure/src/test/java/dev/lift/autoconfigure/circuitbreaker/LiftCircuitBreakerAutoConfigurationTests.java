@@ -9,8 +9,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -100,6 +105,31 @@ class LiftCircuitBreakerAutoConfigurationTests {
                 CircuitBreaker breaker = registry.circuitBreaker("lift-circuit-breaker");
                 assertThat(breaker.getCircuitBreakerConfig().getFailureRateThreshold()).isEqualTo(10f);
                 assertThat(breaker.getCircuitBreakerConfig().getSlidingWindowSize()).isEqualTo(7);
+            });
+    }
+
+    @Test
+    void evictedTenantsLeaveNoBreakerAndNoMetersWithResilience4jMetrics() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                    SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+                    CircuitBreakerAutoConfiguration.class, CircuitBreakerMetricsAutoConfiguration.class))
+            .withPropertyValues("lift.circuit-breaker.enabled=true", "lift.circuit-breaker.scope=tenant",
+                    "lift.tenancy.max-tracked-tenants=5")
+            .run((context) -> {
+                LiftCircuitBreakerFilter filter = context.getBean(LiftCircuitBreakerFilter.class);
+                MeterRegistry meters = context.getBean(MeterRegistry.class);
+                call(filter, "first", "orders", (invocation) -> "ok");
+                int metersPerBreaker = meters.find("resilience4j.circuitbreaker.state").meters().size();
+                assertThat(metersPerBreaker).isPositive();
+                for (int i = 0; i < 500; i++) {
+                    call(filter, "tenant-" + i, "orders", (invocation) -> "ok");
+                }
+                assertThat(context.getBean(CircuitBreakerRegistry.class).getAllCircuitBreakers()).hasSizeLessThanOrEqualTo(5);
+                assertThat(meters.find("resilience4j.circuitbreaker.state").meters())
+                    .hasSizeLessThanOrEqualTo(5 * metersPerBreaker);
+                assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", "lift-circuit-breaker:tenant=tenant-0")
+                    .meters()).isEmpty();
             });
     }
 
