@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftTarget;
+import dev.lift.chain.StatusResult;
 import dev.lift.circuitbreaker.CircuitBreakerPolicy;
 import dev.lift.circuitbreaker.CircuitBreakerStateListener;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
@@ -187,6 +188,24 @@ class LiftCircuitBreakerAutoConfigurationTests {
                     assertThat(event.getOperation()).isEqualTo("orders");
                     assertThat(event.getToState()).isEqualTo(CircuitBreaker.State.OPEN);
                 });
+            });
+    }
+
+    @Test
+    void emptyRecordStatusesCountsNoResultAsFailure() {
+        this.contextRunner
+            .withPropertyValues("lift.circuit-breaker.enabled=true", "lift.circuit-breaker.sliding-window-size=2",
+                    "lift.circuit-breaker.minimum-number-of-calls=2", "lift.circuit-breaker.operations.health.record-statuses=")
+            .run((context) -> {
+                LiftCircuitBreakerFilter filter = context.getBean(LiftCircuitBreakerFilter.class);
+                StatusResult serverError = () -> 500;
+                for (int i = 0; i < 5; i++) {
+                    assertThat(call(filter, null, "health", (invocation) -> serverError)).isSameAs(serverError);
+                }
+                call(filter, null, "orders", (invocation) -> serverError);
+                call(filter, null, "orders", (invocation) -> serverError);
+                assertThatExceptionOfType(LiftCircuitOpenException.class)
+                    .isThrownBy(() -> call(filter, null, "orders", (invocation) -> "ok"));
             });
     }
 
