@@ -8,15 +8,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowT
 import dev.lift.autoconfigure.resilience.PatternSettings;
 
 /**
- * Circuit breaker settings, at the top level ({@code lift.circuit-breaker.*}) and in each override
- * ({@code lift.circuit-breaker.operations.<name>.*}, {@code lift.circuit-breaker.tenants.<id>.*}).
+ * Circuit breaker settings, at the top level ("lift.circuit-breaker.*") and in each override
+ * ("lift.circuit-breaker.operations.<name>.*", "lift.circuit-breaker.tenants.<id>.*").
  * Unset values come from the layer below (see {@link PatternSettings}); names follow resilience4j's.
  */
 public class CircuitBreakerSettings extends PatternSettings {
 
     /**
-     * Whether the window counts the last N calls ({@code count-based}) or the calls of the last N
-     * seconds ({@code time-based}). resilience4j's default: count-based.
+     * Whether the window counts the last N calls ("count-based") or the calls of the last N
+     * seconds ("time-based"). resilience4j's default: count-based.
      */
     private SlidingWindowType slidingWindowType;
 
@@ -68,14 +68,14 @@ public class CircuitBreakerSettings extends PatternSettings {
     private List<Class<? extends Throwable>> ignoreExceptions;
 
     /**
-     * HTTP statuses of results that count as failures, as codes or classes ({@code 503}, {@code 5xx}).
+     * HTTP statuses of results that count as failures, as codes or classes ("503", "5xx").
      * Applies to results carrying a status (API Gateway responses, messages with a status). Default:
      * 5xx; an empty list counts no result as failure.
      */
     private List<String> recordStatuses;
 
     /**
-     * Name of a {@code LiftFallback} bean that answers calls when the circuit is open or the call
+     * Name of a "LiftFallback" bean that answers calls when the circuit is open or the call
      * failed. Unset: no fallback, callers get the failure or a 503.
      */
     private String fallback;

@@ -13,10 +13,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 
 import dev.lift.autoconfigure.resilience.PatternOverrides;
 import dev.lift.autoconfigure.resilience.TenancyBounds;
+import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 
@@ -31,19 +31,20 @@ import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("lift.circuit-breaker.enabled")
 @ConditionalOnClass(CircuitBreakerRegistry.class)
-@EnableConfigurationProperties(LiftCircuitBreakerProperties.class)
+// The tenancy properties bound the instances; registering them again is harmless when tenancy did.
+@EnableConfigurationProperties({ LiftCircuitBreakerProperties.class, LiftTenancyProperties.class })
 @Import(LiftCircuitBreakerAutoConfiguration.OwnRegistryConfiguration.class)
 public class LiftCircuitBreakerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     ScopedCircuitBreakers liftCircuitBreakers(LiftCircuitBreakerProperties properties, CircuitBreakerRegistry registry,
-            Environment environment, BeanFactory beanFactory, ApplicationEventPublisher events) {
+            LiftTenancyProperties tenancy, BeanFactory beanFactory, ApplicationEventPublisher events) {
         CircuitBreakerPreset preset = properties.getPreset();
         PatternOverrides<CircuitBreakerSettings> overrides = new PatternOverrides<>("lift.circuit-breaker",
                 (preset != null) ? preset.settings() : null, properties, properties.getOperations(),
                 properties.getTenants());
-        TenancyBounds bounds = TenancyBounds.from(environment);
+        TenancyBounds bounds = TenancyBounds.of(tenancy);
         return new ScopedCircuitBreakers(registry, overrides.keys(properties.effectiveScope()),
                 bounds.maxTrackedTenants(), bounds.idleExpiry(),
                 new CircuitBreakerPolicies(overrides, registry, beanFactory), (instanceName, key, transition) -> events

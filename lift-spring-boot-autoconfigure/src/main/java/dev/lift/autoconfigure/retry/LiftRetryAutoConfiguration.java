@@ -15,11 +15,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 
 import dev.lift.autoconfigure.resilience.PatternOverrides;
 import dev.lift.autoconfigure.resilience.PropertyConstraints;
 import dev.lift.autoconfigure.resilience.TenancyBounds;
+import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
 import dev.lift.retry.LiftRetryFilter;
 import dev.lift.retry.RetryBudget;
 import dev.lift.retry.RetryListener;
@@ -37,13 +37,14 @@ import dev.lift.retry.ScopedRetries;
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("lift.retry.enabled")
 @ConditionalOnClass(RetryRegistry.class)
-@EnableConfigurationProperties(LiftRetryProperties.class)
+// The tenancy properties bound the instances; registering them again is harmless when tenancy did.
+@EnableConfigurationProperties({ LiftRetryProperties.class, LiftTenancyProperties.class })
 @Import(LiftRetryAutoConfiguration.OwnRegistryConfiguration.class)
 public class LiftRetryAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ScopedRetries liftRetries(LiftRetryProperties properties, RetryRegistry registry, Environment environment,
+    ScopedRetries liftRetries(LiftRetryProperties properties, RetryRegistry registry, LiftTenancyProperties tenancy,
             BeanFactory beanFactory, ObjectProvider<RetryListener> listeners) {
         PropertyConstraints.atLeast("lift.retry.safety-margin", properties.getSafetyMargin(), Duration.ZERO);
         RetryPreset preset = properties.getPreset();
@@ -53,7 +54,7 @@ public class LiftRetryAutoConfiguration {
         LiftRetryProperties.Budget budget = properties.getBudget();
         RetryBudget.Settings budgetSettings = budget.isEnabled()
                 ? new RetryBudget.Settings(budget.getPercent(), budget.getMinRetriesPerSecond(), budget.getWindow()) : null;
-        TenancyBounds bounds = TenancyBounds.from(environment);
+        TenancyBounds bounds = TenancyBounds.of(tenancy);
         return new ScopedRetries(registry, overrides.keys(properties.getScope()), bounds.maxTrackedTenants(),
                 bounds.idleExpiry(), new RetryPolicies(overrides, registry, beanFactory, budgetSettings),
                 properties.getSafetyMargin(), RetryListener.of(listeners.orderedStream().toList()));

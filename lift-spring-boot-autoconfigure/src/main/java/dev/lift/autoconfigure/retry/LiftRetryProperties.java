@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import dev.lift.instances.InstanceScope;
 
 /**
- * Configuration of Lift's retry ({@code lift.retry.*}). The settings inherited from
- * {@link RetrySettings} apply to every retry instance; {@code operations.<name>} and
- * {@code tenants.<id>} override them for one operation or tenant.
+ * Configuration of Lift's retry ("lift.retry.*"). The settings inherited from
+ * {@link RetrySettings} apply to every retry instance; "operations.<name>" and
+ * "tenants.<id>" override them for one operation or tenant.
  */
 @ConfigurationProperties("lift.retry")
 public class LiftRetryProperties extends RetrySettings {
@@ -100,8 +100,8 @@ public class LiftRetryProperties extends RetrySettings {
 
     /**
      * The retry budget of each instance: a retry is allowed while
-     * {@code min-retries-per-second × window + percent/100 × calls − retries ≥ 1}, counting the calls
-     * and retries of the last {@code window}.
+     * "min-retries-per-second × window + percent/100 × calls − retries ≥ 1", counting the calls
+     * and retries of the last "window".
      */
     public static class Budget {
 

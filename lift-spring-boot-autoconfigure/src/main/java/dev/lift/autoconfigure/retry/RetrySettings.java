@@ -7,8 +7,8 @@ import dev.lift.autoconfigure.resilience.PatternSettings;
 import dev.lift.retry.BackoffStrategy;
 
 /**
- * Retry settings, at the top level ({@code lift.retry.*}) and in each override
- * ({@code lift.retry.operations.<name>.*}, {@code lift.retry.tenants.<id>.*}). Unset values come from
+ * Retry settings, at the top level ("lift.retry.*") and in each override
+ * ("lift.retry.operations.<name>.*", "lift.retry.tenants.<id>.*"). Unset values come from
  * the layer below (see {@link PatternSettings}).
  */
 public class RetrySettings extends PatternSettings {
@@ -47,8 +47,8 @@ public class RetrySettings extends PatternSettings {
     private Double jitter;
 
     /**
-     * Name of the bean computing waits for the custom strategy: a resilience4j {@code IntervalFunction}
-     * (retry number to milliseconds) or {@code IntervalBiFunction} (also given the failure).
+     * Name of the bean computing waits for the custom strategy: a resilience4j "IntervalFunction"
+     * (retry number to milliseconds) or "IntervalBiFunction" (also given the failure).
      */
     private String customBackoff;
 
@@ -63,14 +63,14 @@ public class RetrySettings extends PatternSettings {
     private List<Class<? extends Throwable>> ignoreExceptions;
 
     /**
-     * HTTP statuses of results worth retrying, as codes or classes ({@code 503}, {@code 5xx}). Default:
+     * HTTP statuses of results worth retrying, as codes or classes ("503", "5xx"). Default:
      * none.
      */
     private List<String> retryStatuses;
 
     /**
-     * HTTP statuses never retried, taken out of {@code retry-statuses} (e.g. {@code 501} from
-     * {@code 5xx}).
+     * HTTP statuses never retried, taken out of "retry-statuses" (e.g. "501" from
+     * "5xx").
      */
     private List<String> ignoreStatuses;
 
