@@ -22,7 +22,7 @@ class ScopedCircuitBreakersBoundTests {
         CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
-        int bound = 100;
+        int bound = 10;
         ScopedCircuitBreakers breakers = new ScopedCircuitBreakers(registry, InstanceKeys.of(InstanceScope.TENANT), bound,
                 Duration.ofMinutes(5), (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),
                 CircuitBreakerStateListener.NONE);

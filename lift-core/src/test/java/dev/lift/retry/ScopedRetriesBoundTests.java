@@ -26,7 +26,7 @@ class ScopedRetriesBoundTests {
         RetryRegistry registry = RetryRegistry.ofDefaults();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
-        int bound = 100;
+        int bound = 10;
         ScopedRetries retries = new ScopedRetries(registry, InstanceKeys.of(InstanceScope.TENANT_OPERATION), bound,
                 Duration.ofMinutes(5),
                 (key) -> new RetryPolicy(RetryConfig.ofDefaults(), StatusCodes.NONE, RetryBudget.Settings.DEFAULTS),
