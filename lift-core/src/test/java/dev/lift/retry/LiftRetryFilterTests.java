@@ -171,6 +171,39 @@ class LiftRetryFilterTests {
     }
 
     @Test
+    void budgetNeverOverdrawsUnderConcurrentCalls() throws Exception {
+        LiftChain chain = chain(attempts(4, 0), new RetryBudget.Settings(20, 0, Duration.ofMinutes(1)), RetryListener.NONE);
+        AtomicLong attempts = new AtomicLong();
+        int threads = 16;
+        int callsPerThread = 500;
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(executor.submit(() -> {
+                    for (int i = 0; i < callsPerThread; i++) {
+                        assertThatExceptionOfType(IOException.class)
+                            .isThrownBy(() -> chain.execute(call(failingTimes(Integer.MAX_VALUE, attempts))));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(60, TimeUnit.SECONDS);
+            }
+        }
+        finally {
+            executor.shutdownNow();
+        }
+        long calls = (long) threads * callsPerThread;
+        long retries = attempts.get() - calls;
+        // Without the budget: 3 retries per call. With it: at most 20 % of the calls.
+        assertThat(retries).isPositive().isLessThanOrEqualTo(calls / 5);
+        assertThat(this.retries.statistics().attempts()).isEqualTo(attempts.get());
+        assertThat(this.retries.statistics().calls()).isEqualTo(calls);
+    }
+
+    @Test
     void countersAddUpExactlyUnderConcurrentCalls() throws Exception {
         AtomicLong retriesSeen = new AtomicLong();
         LiftChain chain = chain(attempts(4, 0), null, new RetryListener() {
