@@ -41,11 +41,17 @@ public final class LiftRetryFilter implements LiftFilter {
         ScopedRetry scoped = this.retries.forCall(invocation.context());
         scoped.deposit();
         Retry.Context<Object> attempts = scoped.retry().context();
+        Exception failure = null;
         int attempt = 0;
         while (true) {
+            // The wait was checked against the deadline before it began; a loaded machine can
+            // oversleep, so the start of the attempt is checked again.
+            if (failure != null && this.retries.tooLateForRetry(scoped, attempt)) {
+                this.statistics.ended(Outcome.FAILED_RETRY_REFUSED);
+                return giveUp(failure);
+            }
             attempt++;
             this.statistics.attempted();
-            Exception failure;
             try {
                 Object result = chain.proceed(invocation);
                 if (!scoped.retriesResult(result)) {
@@ -68,12 +74,16 @@ public final class LiftRetryFilter implements LiftFilter {
             }
             catch (Exception last) {
                 this.statistics.ended(scoped.outcomeOf(last, attempt));
-                if (last instanceof RetryableResultException retryable) {
-                    return retryable.result();
-                }
-                throw last;
+                return giveUp(last);
             }
         }
+    }
+
+    private static Object giveUp(Exception failure) throws Exception {
+        if (failure instanceof RetryableResultException retryable) {
+            return retryable.result();
+        }
+        throw failure;
     }
 
     @Override

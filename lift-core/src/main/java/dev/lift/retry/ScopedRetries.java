@@ -31,7 +31,8 @@ import dev.lift.instances.ScopedInstances;
  * <li><b>budget</b>: a retry the {@link RetryBudget} cannot pay for is not started.
  * </ol>
  * A refused retry makes the interval negative, which resilience4j treats as "give up": it publishes
- * an error event and rethrows the last failure.
+ * an error event and rethrows the last failure. After the wait, the filter checks the deadline once
+ * more before the attempt starts, since a loaded machine can oversleep.
  *
  * <p>Interruptions ({@link InterruptedException}) and Lift's own rejections are never retried.
  */
@@ -120,6 +121,18 @@ public final class ScopedRetries {
                         event.getLastThrowable()));
         }
         return new ScopedRetry(retry, policy.retryStatuses(), base.getResultPredicate(), budget);
+    }
+
+    /**
+     * Whether a retry whose wait is over would now start past the deadline minus the safety margin;
+     * counts and reports the refusal if so.
+     */
+    boolean tooLateForRetry(ScopedRetry scoped, int retry) {
+        if (!passesDeadline(0)) {
+            return false;
+        }
+        refuse(scoped.retry().getName(), retry, RetryRefusal.DEADLINE);
+        return true;
     }
 
     private IntervalBiFunction<Object> guarded(String name, IntervalBiFunction<Object> waits, RetryBudget budget) {

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -154,6 +157,38 @@ class LiftRetryFilterTests {
         assertThatExceptionOfType(IOException.class).isThrownBy(() -> chain.execute(call(30, failingTimes(10, attempts))));
         assertThat(attempts).hasValue(1);
         assertThat(this.retries.statistics().refused(RetryRefusal.DEADLINE)).isOne();
+    }
+
+    @Test
+    void anInterruptedWaitStartsNoFurtherAttemptAndKeepsTheInterrupt() throws Exception {
+        LiftChain chain = chain(attempts(3, 60_000), null, RetryListener.NONE);
+        AtomicLong attempts = new AtomicLong();
+        CountDownLatch firstAttempt = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                chain.execute(call((invocation) -> {
+                    attempts.incrementAndGet();
+                    firstAttempt.countDown();
+                    throw new IOException("down");
+                }));
+            }
+            catch (Exception ex) {
+                failure.set(ex);
+            }
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        assertThat(firstAttempt.await(10, TimeUnit.SECONDS)).isTrue();
+        // As a timeout does: interrupt the caller while it waits for its retry.
+        caller.interrupt();
+        caller.join(10_000);
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(IOException.class);
+        assertThat(stillInterrupted).isTrue();
+        assertThat(attempts).hasValue(1);
+        assertThat(this.retries.statistics().calls(Outcome.FAILED_RETRY_REFUSED)).isOne();
     }
 
     @Test
