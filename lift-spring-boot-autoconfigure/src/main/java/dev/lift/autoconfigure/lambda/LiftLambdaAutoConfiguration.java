@@ -2,6 +2,7 @@ package dev.lift.autoconfigure.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.chain.LiftInvoker;
 import dev.lift.lambda.ColdStart;
 import dev.lift.lambda.SnapStartAware;
@@ -9,6 +10,7 @@ import org.crac.Resource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,9 +28,10 @@ import org.springframework.core.env.Environment;
  *
  * @see LiftFunctionInvoker
  */
-@AutoConfiguration(after = JacksonAutoConfiguration.class)
+@AutoConfiguration(after = { JacksonAutoConfiguration.class, LiftChainAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass({ FunctionInvoker.class, Context.class })
+@ConditionalOnBean({ LiftInvoker.class, ColdStart.class })
 public class LiftLambdaAutoConfiguration {
 
     /** The property naming the function Spring Cloud Function's {@code FunctionInvoker} calls. */
@@ -36,15 +39,9 @@ public class LiftLambdaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ColdStart liftColdStart() {
-        return ColdStart.fromEnvironment();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    LiftLambdaEntry liftLambdaEntry(ObjectProvider<LiftInvoker> invoker, ObjectProvider<ObjectMapper> objectMapper,
+    LiftLambdaEntry liftLambdaEntry(LiftInvoker liftInvoker, ObjectProvider<ObjectMapper> objectMapper,
             ColdStart coldStart, Environment environment) {
-        return new LiftLambdaEntry(invoker, objectMapper.getIfAvailable(ObjectMapper::new), coldStart,
+        return new LiftLambdaEntry(liftInvoker, objectMapper.getIfAvailable(ObjectMapper::new), coldStart,
                 operation(environment));
     }
 

@@ -24,7 +24,6 @@ import dev.lift.lambda.SnapStartPriming;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
@@ -42,7 +41,7 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
 
     private static volatile LiftLambdaEntry current;
 
-    private final ObjectProvider<LiftInvoker> invokers;
+    private final LiftInvoker invoker;
 
     private final ObjectMapper mapper;
 
@@ -50,17 +49,15 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
 
     private final String operation;
 
-    private LiftInvoker invoker;
-
     /**
-     * @param invokers the Lift invoker, resolved once every singleton exists
+     * @param invoker runs invocations through the chain
      * @param mapper parses events and writes proxy responses
      * @param coldStart tells the first invocation of the environment
      * @param operation the operation of every invocation: the function definition
      */
-    LiftLambdaEntry(ObjectProvider<LiftInvoker> invokers, ObjectMapper mapper, ColdStart coldStart,
+    LiftLambdaEntry(LiftInvoker invoker, ObjectMapper mapper, ColdStart coldStart,
             String operation) {
-        this.invokers = invokers;
+        this.invoker = invoker;
         this.mapper = mapper;
         this.coldStart = coldStart;
         this.operation = operation;
@@ -73,10 +70,8 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
 
     @Override
     public void afterSingletonsInstantiated() {
-        this.invoker = this.invokers.getIfAvailable();
-        if (this.invoker != null) {
-            current = this;
-        }
+        // Published once the application is ready: the handler's constructor returns after that.
+        current = this;
     }
 
     @Override

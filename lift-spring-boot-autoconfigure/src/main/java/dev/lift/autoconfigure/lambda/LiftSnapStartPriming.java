@@ -18,6 +18,7 @@ import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Prepares a Lift application for a SnapStart snapshot and for life after each restore.
@@ -116,9 +117,10 @@ final class LiftSnapStartPriming implements Resource, SmartInitializingSingleton
         Message<byte[]> message = AWSLambdaUtils.generateMessage(request.bytes(), function.getInputType(),
                 function.isSupplier(), mapper, null);
         Object input = function.isSupplier() ? null : convert(mapper, message, function);
-        byte[] output = AWSLambdaUtils.generateOutputFromObject(message, (input != null) ? input : "",
-                mapper, function.getOutputType());
-        return this.entry.response(request, output);
+        // The function's output arrives as a JSON message (it was looked up for application/json).
+        Message<byte[]> output = MessageBuilder.withPayload(mapper.toJson((input != null) ? input : "")).build();
+        byte[] answer = AWSLambdaUtils.generateOutputFromObject(message, output, mapper, function.getOutputType());
+        return this.entry.response(request, answer);
     }
 
     private static Object convert(JsonMapper mapper, Message<byte[]> message, FunctionInvocationWrapper function) {
