@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.lift.tenancy.TenantPolicy;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -51,7 +49,7 @@ public class LiftTenancyProperties {
      * Regular expression a tenant id must match entirely; anything else is refused before the
      * function runs and never written raw to a log.
      */
-    private String allowedPattern = TenantPolicy.DEFAULT_PATTERN;
+    private String allowedPattern = "[A-Za-z0-9._-]{1,64}";
 
     /**
      * Most tenants that per-tenant state (circuit breakers, bulkheads, rate limiters, metric
