@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class SampleLambda implements AutoCloseable {
         LambdaRuntimeApiServer server = LambdaRuntimeApiServer
             .start("arn:aws:lambda:us-east-1:123456789012:function:lift-sample-" + function);
         LambdaProcess.Builder builder = LambdaProcess.builder(HANDLER)
-            .classpath(awsJar(), testClasses())
+            .classpath(awsJar(), probes())
             .functionName("lift-sample-" + function)
             .maxConcurrency(concurrency)
             .environment("SPRING_CLOUD_FUNCTION_DEFINITION", function);
@@ -122,8 +123,21 @@ final class SampleLambda implements AutoCloseable {
         throw new IllegalStateException("No target/*-aws.jar: run the tests with 'mvn verify', which packages it first");
     }
 
-    private static Path testClasses() {
-        return Path.of("target", "test-classes");
+    /**
+     * A classpath root holding only {@link LambdaTestProbes}: the whole test output would bring other
+     * tests' configurations into the sample's component scan.
+     */
+    private static Path probes() throws IOException {
+        Path root = Path.of("target", "lambda-test-probes");
+        String pkg = LambdaTestProbes.class.getPackageName().replace('.', '/');
+        Path source = Path.of("target", "test-classes").resolve(pkg);
+        Path target = Files.createDirectories(root.resolve(pkg));
+        try (DirectoryStream<Path> classes = Files.newDirectoryStream(source, "LambdaTestProbes*.class")) {
+            for (Path probe : classes) {
+                Files.copy(probe, target.resolve(probe.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return root;
     }
 
 }

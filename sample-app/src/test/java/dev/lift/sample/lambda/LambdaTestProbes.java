@@ -13,17 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Test-only filters that the end-to-end tests switch on in the Lambda child JVM (its classpath holds
- * the test classes): a filter that rejects on request, the way a rate limiter or an open circuit
- * would, and a probe that shows what an invocation finds on its runtime thread.
+ * Test-only filters that the end-to-end tests switch on in the Lambda child JVM by system property:
+ * a filter that rejects on request, the way a rate limiter or an open circuit would, and a probe that
+ * shows what an invocation finds on its runtime thread. Only these classes are added to the child's
+ * classpath (see {@link SampleLambda}), where the sample's component scan finds them.
  */
-@AutoConfiguration
-class LambdaTestProbesAutoConfiguration {
+@Configuration(proxyBeanMethods = false)
+public class LambdaTestProbes {
 
     /** The header of an API Gateway event asking {@link #rejectingFilter()} for a rejection status. */
     static final String REJECT_HEADER = "X-Test-Reject";
