@@ -74,7 +74,7 @@ class LambdaOnDemandIT {
 
     @Test
     void wholeEventsAreNotLoggedByDefault() {
-        assertThat(lambda.process().output()).noneMatch((line) -> line.contains("\"greeting\""));
+        assertThat(lambda.process().output()).isNotEmpty().noneMatch((line) -> line.contains("greeting"));
     }
 
     @Test
