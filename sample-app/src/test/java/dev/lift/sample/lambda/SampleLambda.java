@@ -87,9 +87,11 @@ final class SampleLambda implements AutoCloseable {
     List<JsonNode> jsonLogLines() {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : this.process.output()) {
-            if (line.startsWith("{")) {
+            // The runtime client prints some notices without a line end: a log line may follow one.
+            int start = line.indexOf("{\"");
+            if (start >= 0) {
                 try {
-                    lines.add(JSON.readTree(line));
+                    lines.add(JSON.readTree(line.substring(start)));
                 }
                 catch (IOException ex) {
                     // Not a structured log line.
