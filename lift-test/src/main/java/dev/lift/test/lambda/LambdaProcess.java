@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,7 +203,7 @@ public final class LambdaProcess implements AutoCloseable {
                 }
             }
             catch (IOException ex) {
-                throw new UncheckedIOException(ex);
+                // The stream closes when the process is stopped: the output ends there.
             }
         }, "lambda-" + name);
         reader.setDaemon(true);
