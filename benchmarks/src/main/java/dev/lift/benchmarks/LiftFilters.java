@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+
 import dev.lift.bulkhead.BulkheadConfig;
 import dev.lift.bulkhead.BulkheadFilter;
 import dev.lift.bulkhead.BulkheadLevel;
@@ -12,6 +17,18 @@ import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.chain.ContextFilter;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
+import dev.lift.chain.StatusCodes;
+import dev.lift.circuitbreaker.CircuitBreakerPolicy;
+import dev.lift.circuitbreaker.CircuitBreakerStateListener;
+import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
+import dev.lift.circuitbreaker.ScopedCircuitBreakers;
+import dev.lift.instances.InstanceKeys;
+import dev.lift.instances.InstanceScope;
+import dev.lift.retry.LiftRetryFilter;
+import dev.lift.retry.RetryBudget;
+import dev.lift.retry.RetryListener;
+import dev.lift.retry.RetryPolicy;
+import dev.lift.retry.ScopedRetries;
 import dev.lift.timeout.OperationTimeoutCalculator;
 import dev.lift.timeout.TimeoutFilter;
 import dev.lift.timeout.TimeoutScheduler;
@@ -31,7 +48,7 @@ import dev.lift.tracing.TracingFilter;
 final class LiftFilters implements AutoCloseable {
 
     /** Every filter, outermost first, tracing sampled out: the full chain. */
-    static final String ALL = "context,tracing,bulkhead,timeout";
+    static final String ALL = "context,tracing,bulkhead,circuit-breaker,timeout,retry";
 
     /** The full chain with every call sampled and exported. */
     static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
@@ -90,7 +107,15 @@ final class LiftFilters implements AutoCloseable {
                 .tracking(MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)
                 .tenantMeters(false)
                 .build(), null));
+            case "circuit-breaker" -> new LiftCircuitBreakerFilter(new ScopedCircuitBreakers(
+                    CircuitBreakerRegistry.ofDefaults(), InstanceKeys.of(InstanceScope.GLOBAL), MAX_TRACKED_TENANTS,
+                    TRACKED_IDLE_EXPIRY, (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),
+                    CircuitBreakerStateListener.NONE));
             case "timeout" -> timeout();
+            case "retry" -> new LiftRetryFilter(new ScopedRetries(RetryRegistry.ofDefaults(),
+                    InstanceKeys.of(InstanceScope.GLOBAL), MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY,
+                    (key) -> new RetryPolicy(RetryConfig.ofDefaults(), StatusCodes.NONE, RetryBudget.Settings.DEFAULTS),
+                    Duration.ofMillis(250), RetryListener.NONE));
             default -> throw new IllegalArgumentException("No filter named '" + name + "'");
         };
     }
