@@ -76,6 +76,7 @@ public class LiftRateLimitedException extends LiftRejectedException {
      * draft, whole seconds rounded up.
      * @return header names to values, in a stable order
      */
+    @Override
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         String name = "\"" + this.policy + "\"";
