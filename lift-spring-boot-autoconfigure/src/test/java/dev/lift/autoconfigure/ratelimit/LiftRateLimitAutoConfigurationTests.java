@@ -12,6 +12,8 @@ import dev.lift.ratelimit.FailurePolicy;
 import dev.lift.ratelimit.RateLimitFilter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -83,16 +85,32 @@ class LiftRateLimitAutoConfigurationTests {
     }
 
     @Test
-    void dynamoDbStoreBuildsAClientForTheConfiguredEndpoint() {
+    void dynamoDbStoreBuildsAClientForTheConfiguredEndpointAndRegion() {
         this.contextRunner
             .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.store=dynamodb",
-                    "lift.rate-limit.dynamodb.endpoint=http://127.0.0.1:1", "lift.rate-limit.dynamodb.region=eu-west-1",
-                    "lift.rate-limit.failure-policy=fail-closed", "lift.rate-limit.store-timeout=100ms")
+                    "lift.rate-limit.dynamodb.endpoint=http://127.0.0.1:1", "lift.rate-limit.dynamodb.region=eu-west-1")
             .run((context) -> {
-                assertThat(context).hasSingleBean(DynamoDbClient.class);
+                assertThat(context).hasSingleBean(DynamoDbClient.class).hasSingleBean(RateLimitFilter.class);
                 DynamoDbClient client = context.getBean(DynamoDbClient.class);
-                assertThat(client.serviceClientConfiguration().endpointOverride()).contains(URI.create("http://127.0.0.1:1"));
-                // Nothing listens there: fail-closed rejects.
+                assertThat(client.serviceClientConfiguration().endpointOverride())
+                    .contains(URI.create("http://127.0.0.1:1"));
+                assertThat(client.serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
+            });
+    }
+
+    @Test
+    void dynamoDbStoreAppliesTheFailurePolicy() {
+        // Nothing answers on the application's client (an unroutable endpoint): fail-closed rejects the call.
+        DynamoDbClient unreachable = DynamoDbClient.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(URI.create("http://127.0.0.1:1"))
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .build();
+        this.contextRunner
+            .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.store=dynamodb",
+                    "lift.rate-limit.failure-policy=fail-closed", "lift.rate-limit.store-timeout=100ms")
+            .withBean(DynamoDbClient.class, () -> unreachable)
+            .run((context) -> {
                 RateLimitFilter filter = context.getBean(RateLimitFilter.class);
                 assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(filter, "acme"));
                 assertThat(filter.storeFailures()).isEqualTo(1);
