@@ -39,22 +39,6 @@ import dev.lift.error.LiftRejectedException;
  */
 public final class LoadSheddingFilter implements LiftFilter, MeterBinder {
 
-    private static final Limiter.Listener OVER_THE_LIMIT = new Limiter.Listener() {
-
-        @Override
-        public void onSuccess() {
-        }
-
-        @Override
-        public void onIgnore() {
-        }
-
-        @Override
-        public void onDropped() {
-        }
-
-    };
-
     private final String strategy;
 
     private final Limiter<LiftContext> limiter;
@@ -122,7 +106,7 @@ public final class LoadSheddingFilter implements LiftFilter, MeterBinder {
         }
         // The cap keeps this call: it runs outside the limiter's accounting.
         this.admitted.increment();
-        return OVER_THE_LIMIT;
+        return UntrackedListener.INSTANCE;
     }
 
     @Override

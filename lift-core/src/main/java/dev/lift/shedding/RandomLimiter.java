@@ -15,22 +15,6 @@ import dev.lift.context.LiftContext;
  */
 public final class RandomLimiter implements Limiter<LiftContext> {
 
-    private static final Listener ADMITTED = new Listener() {
-
-        @Override
-        public void onSuccess() {
-        }
-
-        @Override
-        public void onIgnore() {
-        }
-
-        @Override
-        public void onDropped() {
-        }
-
-    };
-
     private final double probability;
 
     private final DoubleSupplier random;
@@ -52,7 +36,10 @@ public final class RandomLimiter implements Limiter<LiftContext> {
 
     @Override
     public Optional<Listener> acquire(LiftContext context) {
-        return (this.random.getAsDouble() < this.probability) ? Optional.empty() : Optional.of(ADMITTED);
+        if (this.random.getAsDouble() < this.probability) {
+            return Optional.empty();
+        }
+        return Optional.of(UntrackedListener.INSTANCE);
     }
 
 }
