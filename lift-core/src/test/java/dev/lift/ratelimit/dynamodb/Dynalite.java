@@ -169,13 +169,16 @@ final class Dynalite implements AutoCloseable {
             .redirectErrorStream(true);
         try {
             this.process = builder.start();
+            // A JVM that dies without running the tests' clean-up must not leave the server behind.
+            Process started = this.process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "dynalite-stop-" + this.port));
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot start node: is Node.js on the PATH?", ex);
         }
         CountDownLatch listening = new CountDownLatch(1);
-        Process started = this.process;
-        Thread output = new Thread(() -> drain(started, listening), "dynalite-output-" + this.port);
+        Process running = this.process;
+        Thread output = new Thread(() -> drain(running, listening), "dynalite-output-" + this.port);
         output.setDaemon(true);
         output.start();
         awaitListening(listening);
