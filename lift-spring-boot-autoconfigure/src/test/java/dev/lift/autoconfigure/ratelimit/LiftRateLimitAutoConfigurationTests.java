@@ -3,8 +3,12 @@ package dev.lift.autoconfigure.ratelimit;
 import java.net.URI;
 import java.util.List;
 
+import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
+import dev.lift.autoconfigure.shedding.LiftLoadSheddingAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.chain.Invocation;
+import dev.lift.chain.LiftChain;
+import dev.lift.chain.LiftFilter;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.error.LiftRateLimitedException;
@@ -162,6 +166,16 @@ class LiftRateLimitAutoConfigurationTests {
         assertStartUpFails("lift.rate-limit.period", "lift.rate-limit.period=0s");
         assertStartUpFails("lift.rate-limit.store-timeout", "lift.rate-limit.store-timeout=0ms");
         assertStartUpFails("lift.rate-limit.tenants.acme.period", "lift.rate-limit.tenants.acme.period=0s");
+    }
+
+    @Test
+    void joinsTheChainInsideLoadShedding() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(LiftChainAutoConfiguration.class,
+                    LiftLoadSheddingAutoConfiguration.class))
+            .withPropertyValues("lift.rate-limit.enabled=true", "lift.load-shedding.enabled=true")
+            .run((context) -> assertThat(context.getBean(LiftChain.class).filters()).extracting(LiftFilter::name)
+                .containsSubsequence("load-shedding", "rate-limit"));
     }
 
     @Test
