@@ -8,8 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,38 +39,46 @@ class DynamoDbRateLimitOutageTests {
     /** Generous for a loaded CI machine, and still far below a hung call. */
     private static final Duration LATENCY_BOUND = STORE_TIMEOUT.plusMillis(750);
 
-    private static final String TABLE = "rate-limits";
+    private static final AtomicInteger tables = new AtomicInteger();
 
-    private Dynalite dynalite;
+    private static Dynalite dynalite;
 
-    private DynamoDbClient client;
+    private static DynamoDbClient client;
 
-    @BeforeEach
-    void startDynalite() {
-        this.dynalite = Dynalite.start();
-        this.client = this.dynalite.newClient();
-        Dynalite.createRateLimitTable(this.client, TABLE);
+    private String table;
+
+    @BeforeAll
+    static void startDynalite() {
+        dynalite = Dynalite.start();
+        client = dynalite.newClient();
     }
 
-    @AfterEach
-    void stopDynalite() {
-        this.client.close();
-        this.dynalite.close();
+    @AfterAll
+    static void stopDynalite() {
+        client.close();
+        dynalite.close();
+    }
+
+    @BeforeEach
+    void createTable() {
+        // Each test leaves the server running (restarted or thawed), and works on a table of its own.
+        this.table = "rate-limits-" + tables.incrementAndGet();
+        Dynalite.createRateLimitTable(client, this.table);
     }
 
     @Test
     void failOpenLetsCallsRunWhileTheStoreIsDownAndLimitsAgainOnceItIsBack() throws Exception {
         RateLimitFilter filter = filter(FailurePolicy.FAIL_OPEN, 1000);
         assertThat(call(filter)).isEqualTo("done");
-        this.dynalite.kill();
+        dynalite.kill();
         List<Long> latencies = callConcurrently(filter, 40);
         assertThat(latencies).hasSize(40).allSatisfy((millis) -> assertThat(millis).isLessThan(LATENCY_BOUND.toMillis()));
         assertThat(filter.storeFailures()).isEqualTo(40);
         assertThat(filter.storeIncidents()).isEqualTo(1);
         assertThat(filter.allowedCalls()).isEqualTo(41);
 
-        this.dynalite.restart();
-        Dynalite.createRateLimitTable(this.client, TABLE);
+        dynalite.restart();
+        Dynalite.createRateLimitTable(client, this.table);
         RateLimitFilter limited = filter(FailurePolicy.FAIL_OPEN, 2);
         assertThat(call(limited)).isEqualTo("done");
         assertThat(call(limited)).isEqualTo("done");
@@ -80,7 +90,7 @@ class DynamoDbRateLimitOutageTests {
     void failClosedRejectsCallsWhileTheStoreHangsAndRecoversAfterwards() throws Exception {
         RateLimitFilter filter = filter(FailurePolicy.FAIL_CLOSED, 1000);
         assertThat(call(filter)).isEqualTo("done");
-        this.dynalite.pause();
+        dynalite.pause();
         try {
             for (int i = 0; i < 4; i++) {
                 long start = System.nanoTime();
@@ -92,7 +102,7 @@ class DynamoDbRateLimitOutageTests {
             }
         }
         finally {
-            this.dynalite.resume();
+            dynalite.resume();
         }
         assertThat(filter.storeIncidents()).isEqualTo(1);
         assertThat(filter.storeFailures()).isEqualTo(4);
@@ -104,7 +114,7 @@ class DynamoDbRateLimitOutageTests {
     private RateLimitFilter filter(FailurePolicy policy, long limit) {
         RateLimitRules rules = RateLimitRules.of(InstanceScope.TENANT, new RateLimit(limit, Duration.ofMinutes(1)));
         return new RateLimitFilter(
-                List.of(new DynamoDbRateLimitStore("tenant", rules, this.client, TABLE, STORE_TIMEOUT, Clock.systemUTC())),
+                List.of(new DynamoDbRateLimitStore("tenant", rules, client, this.table, STORE_TIMEOUT, Clock.systemUTC())),
                 policy);
     }
 
