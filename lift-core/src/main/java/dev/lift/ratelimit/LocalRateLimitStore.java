@@ -60,12 +60,14 @@ public final class LocalRateLimitStore implements RateLimitStore {
     @Override
     public RateLimitDecision tryAcquire(LiftContext context) {
         RateLimiter limiter = this.limiters.get(context);
-        boolean allowed = limiter.acquirePermission();
         RateLimiterConfig config = limiter.getRateLimiterConfig();
         Duration period = config.getLimitRefreshPeriod();
-        long remaining = Math.max(limiter.getMetrics().getAvailablePermissions(), 0);
-        return new RateLimitDecision(allowed, config.getLimitForPeriod(), remaining, untilRefresh(limiter, period),
-                period);
+        if (limiter.acquirePermission()) {
+            // The time to reset only matters to a rejection; an admitted call skips computing it.
+            return new RateLimitDecision(true, config.getLimitForPeriod(),
+                    Math.max(limiter.getMetrics().getAvailablePermissions(), 0), period, period);
+        }
+        return new RateLimitDecision(false, config.getLimitForPeriod(), 0, untilRefresh(limiter, period), period);
     }
 
     /** @return the number of live limiters, for tests and the bound */
