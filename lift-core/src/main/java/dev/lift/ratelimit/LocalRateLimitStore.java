@@ -54,12 +54,12 @@ public final class LocalRateLimitStore implements RateLimitStore {
 
     @Override
     public RateLimit limitFor(LiftContext context) {
-        return this.rules.apply(InstanceKey.of(this.rules.scope(), context));
+        return this.rules.apply(this.rules.keyOf(context));
     }
 
     @Override
     public RateLimitDecision tryAcquire(LiftContext context) {
-        RateLimiter limiter = this.limiters.get(context);
+        RateLimiter limiter = this.limiters.get(this.rules.keyOf(context));
         RateLimiterConfig config = limiter.getRateLimiterConfig();
         Duration period = config.getLimitRefreshPeriod();
         if (limiter.acquirePermission()) {

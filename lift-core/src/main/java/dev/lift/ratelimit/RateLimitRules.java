@@ -4,34 +4,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKey;
+import dev.lift.instances.InstanceKeys;
 import dev.lift.instances.InstanceScope;
 
 /**
- * Which limit applies to each instance of a scope: a tenant's override when the key has a tenant with
- * one, else an operation's override when the key has an operation with one, else the default. A
- * tenant's own contract is more specific than an operation's, hence that order.
- *
- * @param scope what one limit counts calls of (global, per tenant, per operation, or both)
- * @param defaultLimit the limit of keys without an override
- * @param tenants per-tenant overrides, by tenant id
- * @param operations per-operation overrides, by operation name
+ * Which key a call is counted under, and that key's limit. Keys follow {@link InstanceKeys}: the
+ * scope, plus a key of its own for each tenant or operation with an override, whatever the scope. The
+ * limit is the tenant's override when the key has a tenant with one, else the operation's override
+ * when the key has an operation with one, else the default: a tenant's own contract is more specific
+ * than an operation's, as in the other patterns' layers.
  */
-public record RateLimitRules(InstanceScope scope, RateLimit defaultLimit, Map<String, RateLimit> tenants,
-        Map<String, RateLimit> operations) implements Function<InstanceKey, RateLimit> {
+public final class RateLimitRules implements Function<InstanceKey, RateLimit> {
+
+    private final InstanceKeys keys;
+
+    private final RateLimit defaultLimit;
+
+    private final Map<String, RateLimit> tenants;
+
+    private final Map<String, RateLimit> operations;
 
     /**
-     * Copies the overrides.
-     * @param scope the scope
-     * @param defaultLimit the default limit
-     * @param tenants per-tenant overrides
-     * @param operations per-operation overrides
+     * @param scope what one limit counts calls of (global, per tenant, per operation, or both)
+     * @param defaultLimit the limit of keys without an override
+     * @param tenants per-tenant overrides, by tenant id
+     * @param operations per-operation overrides, by operation name
      */
-    public RateLimitRules {
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(defaultLimit, "defaultLimit");
-        tenants = Map.copyOf(tenants);
-        operations = Map.copyOf(operations);
+    public RateLimitRules(InstanceScope scope, RateLimit defaultLimit, Map<String, RateLimit> tenants,
+            Map<String, RateLimit> operations) {
+        this.defaultLimit = Objects.requireNonNull(defaultLimit, "defaultLimit");
+        this.tenants = Map.copyOf(tenants);
+        this.operations = Map.copyOf(operations);
+        this.keys = new InstanceKeys(scope, this.tenants.keySet(), this.operations.keySet());
     }
 
     /**
@@ -44,9 +50,23 @@ public record RateLimitRules(InstanceScope scope, RateLimit defaultLimit, Map<St
         return new RateLimitRules(scope, limit, Map.of(), Map.of());
     }
 
+    /** @return what one limit counts calls of, before overrides */
+    public InstanceScope scope() {
+        return this.keys.scope();
+    }
+
+    /**
+     * The key a call is counted under.
+     * @param context the call's context
+     * @return its key
+     */
+    public InstanceKey keyOf(LiftContext context) {
+        return this.keys.keyOf(context);
+    }
+
     /**
      * The limit for one key.
-     * @param key the key, made by {@link InstanceKey#of(InstanceScope, dev.lift.context.LiftContext)} with this scope
+     * @param key the key, from {@link #keyOf(LiftContext)}
      * @return its limit
      */
     @Override

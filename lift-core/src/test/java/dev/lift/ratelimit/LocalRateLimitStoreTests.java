@@ -56,6 +56,20 @@ class LocalRateLimitStoreTests {
     }
 
     @Test
+    void anOverrideGetsAKeyOfItsOwnWhateverTheScope() {
+        RateLimitRules rules = new RateLimitRules(InstanceScope.GLOBAL, new RateLimit(3, LONG_PERIOD),
+                Map.of("acme", new RateLimit(1, LONG_PERIOD)), Map.of("reports", new RateLimit(2, LONG_PERIOD)));
+        LocalRateLimitStore store = new LocalRateLimitStore("global", rules, this.registry, 100, Duration.ofMinutes(5));
+        assertThat(allowedOf(store, call("acme", "orders"), 10)).isEqualTo(1);
+        assertThat(allowedOf(store, call("globex", "reports"), 10)).isEqualTo(2);
+        // Everyone else shares the one global limit.
+        assertThat(allowedOf(store, call("globex", "orders"), 2)).isEqualTo(2);
+        assertThat(allowedOf(store, call("initech", "orders"), 10)).isEqualTo(1);
+        assertThat(this.registry.getAllRateLimiters()).extracting((limiter) -> limiter.getName())
+            .containsExactlyInAnyOrder("lift-rate-limit", "lift-rate-limit:tenant=acme", "lift-rate-limit:op=reports");
+    }
+
+    @Test
     void rejectionTellsWhenTheQuotaRefills() {
         LocalRateLimitStore store = new LocalRateLimitStore("global",
                 RateLimitRules.of(InstanceScope.GLOBAL, new RateLimit(1, Duration.ofSeconds(30))), this.registry, 1,

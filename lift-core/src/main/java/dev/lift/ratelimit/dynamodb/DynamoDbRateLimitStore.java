@@ -102,12 +102,12 @@ public final class DynamoDbRateLimitStore implements RateLimitStore {
 
     @Override
     public RateLimit limitFor(LiftContext context) {
-        return this.rules.apply(InstanceKey.of(this.rules.scope(), context));
+        return this.rules.apply(this.rules.keyOf(context));
     }
 
     @Override
     public RateLimitDecision tryAcquire(LiftContext context) {
-        InstanceKey key = InstanceKey.of(this.rules.scope(), context);
+        InstanceKey key = this.rules.keyOf(context);
         RateLimit limit = this.rules.apply(key);
         long periodMillis = limit.period().toMillis();
         long now = this.clock.millis();

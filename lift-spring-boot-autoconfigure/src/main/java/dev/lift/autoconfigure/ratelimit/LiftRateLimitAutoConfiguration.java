@@ -65,10 +65,8 @@ public class LiftRateLimitAutoConfiguration {
         positive(properties.getStoreTimeout(), "store-timeout");
         RateLimit defaultLimit = limit(properties.getLimitForPeriod(), properties.getPeriod(), "");
         InstanceScope scope = properties.getScope();
-        Map<String, RateLimit> tenants = overrides(properties.getTenants(), defaultLimit, "tenants.",
-                scope == InstanceScope.TENANT || scope == InstanceScope.TENANT_OPERATION);
-        Map<String, RateLimit> operations = overrides(properties.getOperations(), defaultLimit, "operations.",
-                scope == InstanceScope.OPERATION || scope == InstanceScope.TENANT_OPERATION);
+        Map<String, RateLimit> tenants = overrides(properties.getTenants(), defaultLimit, "tenants.");
+        Map<String, RateLimit> operations = overrides(properties.getOperations(), defaultLimit, "operations.");
         List<RateLimitStore> chain = new ArrayList<>();
         chain.add(factory.create(scope.name().toLowerCase().replace('_', '-'),
                 new RateLimitRules(scope, defaultLimit, tenants, operations)));
@@ -84,13 +82,9 @@ public class LiftRateLimitAutoConfiguration {
     }
 
     private static Map<String, RateLimit> overrides(Map<String, LiftRateLimitProperties.Limit> configured,
-            RateLimit defaultLimit, String prefix, boolean scopeHasKey) {
+            RateLimit defaultLimit, String prefix) {
         Map<String, RateLimit> overrides = new LinkedHashMap<>();
         configured.forEach((key, override) -> {
-            if (!scopeHasKey) {
-                throw new LiftConfigurationException(PREFIX + prefix + key, key, "overrides only for a scope that "
-                        + "counts per " + prefix.substring(0, prefix.length() - 2) + " (set lift.rate-limit.scope)");
-            }
             long limitForPeriod = (override.getLimitForPeriod() != null) ? override.getLimitForPeriod()
                     : defaultLimit.limitForPeriod();
             Duration period = (override.getPeriod() != null) ? override.getPeriod() : defaultLimit.period();

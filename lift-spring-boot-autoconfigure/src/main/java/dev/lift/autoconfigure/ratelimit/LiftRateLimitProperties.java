@@ -39,14 +39,14 @@ public class LiftRateLimitProperties {
     private Duration period = Duration.ofSeconds(1);
 
     /**
-     * Per-tenant overrides of limit-for-period and period, by tenant id (scope "tenant" or
-     * "tenant-operation"). A tenant's override wins over an operation's.
+     * Per-tenant overrides of limit-for-period and period, by tenant id. A tenant with an override is
+     * counted on its own whatever the scope; its override wins over an operation's.
      */
     private Map<String, Limit> tenants = new LinkedHashMap<>();
 
     /**
-     * Per-operation overrides of limit-for-period and period, by operation name (scope "operation"
-     * or "tenant-operation").
+     * Per-operation overrides of limit-for-period and period, by operation name. An operation with an
+     * override is counted on its own whatever the scope (per tenant too under scope "tenant").
      */
     private Map<String, Limit> operations = new LinkedHashMap<>();
 

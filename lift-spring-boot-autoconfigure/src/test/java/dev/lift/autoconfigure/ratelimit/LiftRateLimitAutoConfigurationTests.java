@@ -153,11 +153,18 @@ class LiftRateLimitAutoConfigurationTests {
     }
 
     @Test
-    void overridesThatTheScopeCannotApplyFailAtStartUp() {
-        assertStartUpFails("lift.rate-limit.operations.orders", "lift.rate-limit.scope=tenant",
-                "lift.rate-limit.operations.orders.limit-for-period=5");
-        assertStartUpFails("lift.rate-limit.tenants.acme", "lift.rate-limit.scope=operation",
-                "lift.rate-limit.tenants.acme.limit-for-period=5");
+    void anOperationOverrideUnderTheTenantScopeCountsPerTenantAndOperation() {
+        this.contextRunner
+            .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.scope=tenant",
+                    "lift.rate-limit.period=1m", "lift.rate-limit.operations.reports.limit-for-period=1")
+            .run((context) -> {
+                RateLimitFilter filter = context.getBean(RateLimitFilter.class);
+                call(filter, "acme", "reports");
+                assertThatExceptionOfType(LiftRateLimitedException.class)
+                    .isThrownBy(() -> call(filter, "acme", "reports"));
+                call(filter, "globex", "reports");
+                call(filter, "acme", "orders");
+            });
     }
 
     @Test
@@ -196,7 +203,11 @@ class LiftRateLimitAutoConfigurationTests {
     }
 
     private static void call(RateLimitFilter filter, String tenant) throws Exception {
-        LiftContext context = LiftContext.builder("request", "orders").tenantId(tenant).build();
+        call(filter, tenant, "orders");
+    }
+
+    private static void call(RateLimitFilter filter, String tenant, String operation) throws Exception {
+        LiftContext context = LiftContext.builder("request", operation).tenantId(tenant).build();
         filter.filter(new Invocation(context, null, (invocation) -> "unused"), (invocation) -> "done");
     }
 
