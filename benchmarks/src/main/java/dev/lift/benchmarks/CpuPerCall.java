@@ -38,6 +38,7 @@ public final class CpuPerCall {
             Map<String, Call> subjects = new LinkedHashMap<>();
             subjects.put("bare", () -> Calls.FUNCTION.apply(Calls.INPUT));
             subjects.put("resilience4jDecorators", reference::get);
+            subjects.put("liftFourPatterns", chainCall(filters.chain(LiftFilters.FOUR_PATTERNS)));
             subjects.put("liftFullChain", chainCall(filters.chain(LiftFilters.ALL)));
             subjects.put("liftFullChainSampled", chainCall(filters.chain(LiftFilters.ALL_SAMPLED)));
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

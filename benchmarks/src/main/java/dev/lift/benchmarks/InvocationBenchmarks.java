@@ -38,6 +38,8 @@ public abstract class InvocationBenchmarks {
 
     private LiftFilters filters;
 
+    private LiftChain fourPatterns;
+
     private LiftChain fullChain;
 
     private LiftChain fullChainSampled;
@@ -47,6 +49,7 @@ public abstract class InvocationBenchmarks {
     public void setUp() {
         this.reference = Resilience4jReference.decorate(() -> this.input);
         this.filters = new LiftFilters();
+        this.fourPatterns = this.filters.chain(LiftFilters.FOUR_PATTERNS);
         this.fullChain = this.filters.chain(LiftFilters.ALL);
         this.fullChainSampled = this.filters.chain(LiftFilters.ALL_SAMPLED);
     }
@@ -82,6 +85,16 @@ public abstract class InvocationBenchmarks {
     @Benchmark
     public Object resilience4jDecorators() {
         return this.reference.get();
+    }
+
+    /**
+     * Lift's rate limit, bulkhead, circuit breaker and retry: the protection of the reference.
+     * @return the result
+     * @throws Exception never on this path
+     */
+    @Benchmark
+    public Object liftFourPatterns() throws Exception {
+        return Calls.through(this.fourPatterns, this.input);
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.netflix.concurrency.limits.limit.VegasLimit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 
@@ -22,13 +25,21 @@ import dev.lift.circuitbreaker.CircuitBreakerPolicy;
 import dev.lift.circuitbreaker.CircuitBreakerStateListener;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
+import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKeys;
 import dev.lift.instances.InstanceScope;
+import dev.lift.ratelimit.FailurePolicy;
+import dev.lift.ratelimit.LocalRateLimitStore;
+import dev.lift.ratelimit.RateLimit;
+import dev.lift.ratelimit.RateLimitFilter;
+import dev.lift.ratelimit.RateLimitRules;
 import dev.lift.retry.LiftRetryFilter;
 import dev.lift.retry.RetryBudget;
 import dev.lift.retry.RetryListener;
 import dev.lift.retry.RetryPolicy;
 import dev.lift.retry.ScopedRetries;
+import dev.lift.shedding.LoadSheddingFilter;
+import dev.lift.shedding.SheddingRateCap;
 import dev.lift.timeout.OperationTimeoutCalculator;
 import dev.lift.timeout.TimeoutFilter;
 import dev.lift.timeout.TimeoutScheduler;
@@ -48,7 +59,7 @@ import dev.lift.tracing.TracingFilter;
 final class LiftFilters implements AutoCloseable {
 
     /** Every filter, outermost first, tracing sampled out: the full chain. */
-    static final String ALL = "context,tracing,bulkhead,circuit-breaker,timeout,retry";
+    static final String ALL = "context,tracing,load-shedding,rate-limit,bulkhead,circuit-breaker,timeout,retry";
 
     /** The full chain with every call sampled and exported. */
     static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
@@ -96,6 +107,18 @@ final class LiftFilters implements AutoCloseable {
             case "context" -> new ContextFilter();
             case "tracing" -> tracing(false);
             case "tracing-sampled" -> tracing(true);
+            case "load-shedding" -> new LoadSheddingFilter("adaptive",
+                    SimpleLimiter.<LiftContext>newBuilder()
+                        .named("lift-load-shedding")
+                        .limit(VegasLimit.newBuilder().initialLimit(20).maxConcurrency(1000).smoothing(1.0)
+                            .probeMultiplier(30).build())
+                        .build(),
+                    new SheddingRateCap(1.0, Duration.ofSeconds(1), System::nanoTime), Duration.ofSeconds(1));
+            case "rate-limit" -> new RateLimitFilter(List.of(new LocalRateLimitStore("tenant",
+                    new RateLimitRules(InstanceScope.TENANT, new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)),
+                            Map.of(), Map.of()),
+                    RateLimiterRegistry.ofDefaults(), MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)),
+                    FailurePolicy.FAIL_OPEN);
             case "bulkhead" -> new BulkheadFilter(new LiftBulkhead(BulkheadConfig.builder()
                 .limit(BulkheadLevel.GLOBAL, 100)
                 .limit(BulkheadLevel.TENANT, 0)
