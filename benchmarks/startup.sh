@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up cost of Lift: the sample app's whole process, from JVM start to a refreshed application
-# context, with Lift off (--lift.enabled=false: no Lift bean, no Lift filter) and Lift on (LIFT_ON_ARGS).
+# context, with Lift off (--lift.enabled=false: no Lift bean, no Lift filter) and Lift on (the sample's
+# configuration plus circuit breaker and retry: LIFT_ON_ARGS).
 #
 # Spring's -Dspring.context.exit=onRefresh makes the JVM exit once every bean is created, before the
 # web server takes requests, so each run times JVM start + context refresh and nothing else. Runs
@@ -15,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
-LIFT_ON_ARGS=${LIFT_ON_ARGS:---lift.enabled=true}
+LIFT_ON_ARGS=${LIFT_ON_ARGS:---lift.circuit-breaker.enabled=true --lift.retry.enabled=true --lift.rate-limit.limit-for-period=1000000000}
 
 JAR=$(ls sample-app/target/*-exec.jar 2>/dev/null | head -n 1 || true)
 if [[ -z "$JAR" ]]; then
