@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # HTTP load: the sample app with Lift off and with Lift on, side by side on loopback.
 #
-# Starts the sample app twice (Lift off: --lift.enabled=false; Lift on: see LIFT_ON_ARGS), warms both up, then drives them in turn (off, on, off, on, ...) with wrk and
-# reports requests per second, p50 and p99 latency of each run and the throughput ratio on/off of
-# each pair. Alternating pairs keep the ratio fair when the machine's speed drifts.
+# Starts the sample app twice (Lift off: --lift.enabled=false; Lift on: see LIFT_ON_ARGS), warms
+# both up, then drives them in turn (off, on, off, on, ...) with wrk and reports requests per
+# second, p50 and p99 latency of each run and the throughput ratio on/off of each pair.
+# Alternating pairs keep the ratio fair when the machine's speed drifts.
 #
 # Needs: the sample app's jar (mvn -B -q -pl sample-app -am package -DskipTests), java, curl and
 # wrk (Debian/Ubuntu: apt-get install wrk).
