@@ -1,0 +1,59 @@
+package dev.lift.chain;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.lift.context.LiftContext;
+import dev.lift.context.LiftMdcKeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ContextFilterTests {
+
+    private final LiftChain chain = new LiftChain(List.of(new ContextFilter()));
+
+    private final LiftContext context = LiftContext.builder("req-7", "orders")
+        .tenantId("acme")
+        .coldStart(true)
+        .traceHeader("Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1")
+        .build();
+
+    @AfterEach
+    void noLeftovers() {
+        assertThat(LiftContext.current()).isEmpty();
+        assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
+    }
+
+    @Test
+    void makesTheContextCurrentAndPutsItInTheMdcDuringTheCall() throws Exception {
+        Object seen = this.chain.execute(new Invocation(this.context, null, (invocation) -> List.of(
+                LiftContext.current().orElseThrow(), MDC.getCopyOfContextMap())));
+
+        assertThat(seen).isEqualTo(List.of(this.context,
+                Map.of(LiftMdcKeys.REQUEST_ID, "req-7", LiftMdcKeys.TENANT_ID, "acme", LiftMdcKeys.OPERATION, "orders",
+                        LiftMdcKeys.COLD_START, "true", LiftMdcKeys.TRACE_ID,
+                        "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1")));
+    }
+
+    @Test
+    void clearsTheThreadWhenTheFunctionThrows() {
+        assertThatIllegalStateException().isThrownBy(() -> this.chain.execute(new Invocation(this.context, null,
+                (invocation) -> {
+                    throw new IllegalStateException("boom");
+                })));
+    }
+
+    @Test
+    void leavesOutMdcKeysTheContextHasNoValueFor() throws Exception {
+        LiftContext bare = LiftContext.builder("req-8", "orders").build();
+        Object mdc = this.chain.execute(new Invocation(bare, null, (invocation) -> MDC.getCopyOfContextMap()));
+
+        assertThat(mdc).isEqualTo(Map.of(LiftMdcKeys.REQUEST_ID, "req-8", LiftMdcKeys.OPERATION, "orders",
+                LiftMdcKeys.COLD_START, "false"));
+    }
+
+}

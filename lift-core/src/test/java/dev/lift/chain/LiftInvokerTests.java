@@ -1,0 +1,79 @@
+package dev.lift.chain;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.context.LiftContext;
+import dev.lift.error.LiftInvalidTenantException;
+import dev.lift.tenancy.HeaderTenantResolver;
+import dev.lift.tenancy.LiftRequest;
+import dev.lift.tenancy.TenantPolicy;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class LiftInvokerTests {
+
+    private final AtomicInteger chainRuns = new AtomicInteger();
+
+    private final LiftInvoker invoker = new LiftInvoker(new LiftChain(List.<LiftFilter>of(new ContextFilter(),
+            (invocation, next) -> {
+                this.chainRuns.incrementAndGet();
+                return next.proceed(invocation);
+            })), new TenantPolicy(new HeaderTenantResolver("X-Tenant-Id"),
+                    Pattern.compile(TenantPolicy.DEFAULT_PATTERN), true, null));
+
+    @Test
+    void runsTheChainWithTheValidatedTenant() throws Exception {
+        Object tenant = this.invoker.invoke(request("acme"), LiftContext.builder("r1", "op"), null,
+                (invocation) -> LiftContext.current().orElseThrow().tenantId());
+
+        assertThat(tenant).isEqualTo("acme");
+        assertThat(this.chainRuns).hasValue(1);
+    }
+
+    @Test
+    void anInnerEntryPointPassesThroughWithoutRunningTheChainAgain() throws Exception {
+        Object innerTenant = this.invoker.invoke(request("acme"), LiftContext.builder("outer", "op"), null,
+                (outer) -> this.invoker.invoke(request("forged"), LiftContext.builder("inner", "op"), null,
+                        (inner) -> inner.context().tenantId() + "/" + inner.context().requestId()));
+
+        assertThat(innerTenant).isEqualTo("acme/outer");
+        assertThat(this.chainRuns).hasValue(1);
+    }
+
+    @Test
+    void refusesAnInvalidTenantBeforeAnythingRuns() {
+        AtomicInteger targetRuns = new AtomicInteger();
+        assertThatExceptionOfType(LiftInvalidTenantException.class)
+            .isThrownBy(() -> this.invoker.invoke(request("acme\r\nlevel=ERROR"), LiftContext.builder("r1", "op"), null,
+                    (invocation) -> targetRuns.incrementAndGet()))
+            .withMessageNotContaining("acme")
+            .satisfies((ex) -> assertThat(ex.status()).isEqualTo(400));
+        assertThat(this.chainRuns).hasValue(0);
+        assertThat(targetRuns).hasValue(0);
+    }
+
+    static LiftRequest request(String tenantHeader) {
+        return new LiftRequest() {
+            @Override
+            public String header(String name) {
+                return "X-Tenant-Id".equalsIgnoreCase(name) ? tenantHeader : null;
+            }
+
+            @Override
+            public JsonNode event() {
+                return null;
+            }
+
+            @Override
+            public String lambdaTenantId() {
+                return null;
+            }
+        };
+    }
+
+}

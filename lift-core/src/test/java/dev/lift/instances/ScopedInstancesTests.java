@@ -1,0 +1,68 @@
+package dev.lift.instances;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.lift.context.LiftContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScopedInstancesTests {
+
+    @Test
+    void aGlobalScopeHasOneInstanceForEveryCall() {
+        AtomicInteger created = new AtomicInteger();
+        ScopedInstances<Object> instances = new ScopedInstances<>(InstanceScope.GLOBAL, 10, Duration.ofMinutes(1),
+                (key) -> created.incrementAndGet(), (key, instance) -> {
+                });
+        assertThat(instances.get(context("a", "op1"))).isSameAs(instances.get(context("b", "op2")));
+        assertThat(created).hasValue(1);
+        assertThat(instances.size()).isEqualTo(1);
+    }
+
+    @Test
+    void keysFollowTheScope() {
+        ScopedInstances<InstanceKey> byTenant = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofMinutes(1),
+                (key) -> key, (key, instance) -> {
+                });
+        ScopedInstances<InstanceKey> byBoth = new ScopedInstances<>(InstanceScope.TENANT_OPERATION, 10,
+                Duration.ofMinutes(1), (key) -> key, (key, instance) -> {
+                });
+        assertThat(byTenant.get(context("acme", "orders")).name("circuit-breaker"))
+            .isEqualTo("lift-circuit-breaker:tenant=acme");
+        assertThat(byTenant.get(context(null, "orders")).name("bulkhead")).isEqualTo("lift-bulkhead:tenant=");
+        assertThat(byBoth.get(context("acme", "orders")).name("rate-limit"))
+            .isEqualTo("lift-rate-limit:tenant=acme:op=orders");
+        assertThat(InstanceKey.of(InstanceScope.OPERATION, context("acme", "orders")).name("retry"))
+            .isEqualTo("lift-retry:op=orders");
+        assertThat(InstanceKey.GLOBAL.name("retry")).isEqualTo("lift-retry");
+    }
+
+    @Test
+    void oneHundredThousandTenantsLeaveNoMoreThanTheBoundAndEveryEvictedInstanceIsHandedBack() {
+        Set<String> live = ConcurrentHashMap.newKeySet();
+        AtomicInteger created = new AtomicInteger();
+        ScopedInstances<String> instances = new ScopedInstances<>(InstanceScope.TENANT, 1000, Duration.ofMinutes(10),
+                (key) -> {
+                    created.incrementAndGet();
+                    live.add(key.tenant());
+                    return key.tenant();
+                }, (key, instance) -> live.remove(instance));
+
+        for (int i = 0; i < 100_000; i++) {
+            instances.get(context("tenant-" + i, "op"));
+        }
+
+        assertThat(instances.size()).isLessThanOrEqualTo(1000);
+        assertThat(live).hasSizeLessThanOrEqualTo(1000).hasSize((int) instances.size());
+        assertThat(created).hasValue(100_000);
+    }
+
+    private static LiftContext context(String tenant, String operation) {
+        return LiftContext.builder("r", operation).tenantId(tenant).build();
+    }
+
+}

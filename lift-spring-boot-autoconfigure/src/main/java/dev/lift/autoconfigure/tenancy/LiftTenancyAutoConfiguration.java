@@ -1,0 +1,110 @@
+package dev.lift.autoconfigure.tenancy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.core.JsonPointer;
+
+import dev.lift.autoconfigure.tenancy.LiftTenancyProperties.TenantSource;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.tenancy.AuthorizerClaimTenantResolver;
+import dev.lift.tenancy.CompositeTenantResolver;
+import dev.lift.tenancy.EventFieldTenantResolver;
+import dev.lift.tenancy.HeaderTenantResolver;
+import dev.lift.tenancy.LambdaTenantResolver;
+import dev.lift.tenancy.LiftTenantResolver;
+import dev.lift.tenancy.TenantPolicy;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.StringUtils;
+
+/**
+ * Tenant resolution: the configured {@link LiftTenantResolver}s in order, and the
+ * {@link TenantPolicy} that validates what they find.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(LiftTenancyProperties.class)
+public class LiftTenancyAutoConfiguration {
+
+    private static final String PREFIX = "lift.tenancy.";
+
+    @Bean
+    @ConditionalOnMissingBean
+    LiftTenantResolver liftTenantResolver(LiftTenancyProperties properties) {
+        List<LiftTenantResolver> resolvers = new ArrayList<>();
+        for (TenantSource source : properties.getSources()) {
+            resolvers.add(switch (source) {
+                case LAMBDA -> new LambdaTenantResolver();
+                case AUTHORIZER_CLAIM -> new AuthorizerClaimTenantResolver(
+                        requireText(properties.getClaimName(), "claim-name", "a claim name"));
+                case EVENT_FIELD -> new EventFieldTenantResolver(eventFieldPointer(properties.getEventField()));
+                case HEADER -> new HeaderTenantResolver(
+                        requireText(properties.getHeaderName(), "header-name", "an HTTP header name"));
+            });
+        }
+        return new CompositeTenantResolver(resolvers);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TenantPolicy liftTenantPolicy(LiftTenantResolver liftTenantResolver, LiftTenancyProperties properties) {
+        Pattern allowed = allowedPattern(properties.getAllowedPattern());
+        String defaultTenant = properties.getDefaultTenant();
+        if (defaultTenant != null && !allowed.matcher(defaultTenant).matches()) {
+            throw new LiftConfigurationException(PREFIX + "default-tenant", defaultTenant,
+                    "a tenant id matching lift.tenancy.allowed-pattern (" + allowed.pattern() + ")");
+        }
+        if (properties.getMaxTrackedTenants() <= 0) {
+            throw new LiftConfigurationException(PREFIX + "max-tracked-tenants", properties.getMaxTrackedTenants(),
+                    "a positive number");
+        }
+        if (properties.getTrackedTenantIdleExpiry() == null || properties.getTrackedTenantIdleExpiry().isNegative()
+                || properties.getTrackedTenantIdleExpiry().isZero()) {
+            throw new LiftConfigurationException(PREFIX + "tracked-tenant-idle-expiry",
+                    properties.getTrackedTenantIdleExpiry(), "a positive duration, e.g. 15m");
+        }
+        return new TenantPolicy(liftTenantResolver, allowed, properties.isRequired(), defaultTenant);
+    }
+
+    private static Pattern allowedPattern(String pattern) {
+        if (!StringUtils.hasText(pattern)) {
+            throw new LiftConfigurationException(PREFIX + "allowed-pattern", pattern, "a Java regular expression");
+        }
+        try {
+            return Pattern.compile(pattern);
+        }
+        catch (PatternSyntaxException ex) {
+            throw new LiftConfigurationException(PREFIX + "allowed-pattern", pattern,
+                    "a Java regular expression (" + ex.getDescription() + ")");
+        }
+    }
+
+    private static JsonPointer eventFieldPointer(String pointer) {
+        if (!StringUtils.hasText(pointer)) {
+            throw new LiftConfigurationException(PREFIX + "event-field", pointer,
+                    "a JSON pointer such as /detail/tenantId when lift.tenancy.sources includes event-field");
+        }
+        try {
+            return JsonPointer.compile(pointer);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new LiftConfigurationException(PREFIX + "event-field", pointer,
+                    "a JSON pointer (RFC 6901) starting with '/', such as /detail/tenantId");
+        }
+    }
+
+    private static String requireText(String value, String property, String accepted) {
+        if (!StringUtils.hasText(value)) {
+            throw new LiftConfigurationException(PREFIX + property, value, accepted);
+        }
+        return value;
+    }
+
+}

@@ -1,0 +1,74 @@
+package dev.lift.autoconfigure.web;
+
+import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
+import dev.lift.chain.LiftInvoker;
+import dev.lift.lambda.ColdStart;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lift's HTTP entry point for servlet applications: a filter that runs the chain for every request,
+ * to functions served by spring-cloud-function-web and to Spring MVC controllers alike.
+ */
+@AutoConfiguration(after = LiftChainAutoConfiguration.class,
+        afterName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "lift.web.enabled", matchIfMissing = true)
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(OncePerRequestFilter.class)
+@ConditionalOnBean(LiftInvoker.class)
+@EnableConfigurationProperties(LiftWebProperties.class)
+public class LiftWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    LiftHttpOperationResolver liftHttpOperationResolver() {
+        return (request) -> LiftHttpOperationResolver.DEFAULT_OPERATION;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LiftServletFilter liftServletFilter(LiftInvoker liftInvoker, LiftHttpOperationResolver liftHttpOperationResolver,
+            ColdStart liftColdStart, LiftWebProperties properties) {
+        return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftServletFilterRegistration")
+    FilterRegistrationBean<LiftServletFilter> liftServletFilterRegistration(LiftServletFilter liftServletFilter,
+            LiftWebProperties properties) {
+        FilterRegistrationBean<LiftServletFilter> registration = new FilterRegistrationBean<>(liftServletFilter);
+        registration.setOrder(properties.getFilterOrder());
+        registration.setName("liftServletFilter");
+        return registration;
+    }
+
+    /** Names HTTP requests after the function they call, when Spring Cloud Function is there. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(FunctionCatalog.class)
+    static class FunctionOperationConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(FunctionCatalog.class)
+        LiftHttpOperationResolver liftHttpOperationResolver(FunctionCatalog functionCatalog, Environment environment) {
+            return new FunctionPathOperationResolver(functionCatalog.getNames(null),
+                    environment.getProperty("spring.cloud.function.web.path", ""));
+        }
+
+    }
+
+}

@@ -1,0 +1,70 @@
+package dev.lift.autoconfigure.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Lift's HTTP entry point: the servlet filter that runs the chain for requests to functions
+ * ({@code spring-cloud-function-web}) and to Spring MVC controllers.
+ */
+@ConfigurationProperties("lift.web")
+public class LiftWebProperties {
+
+    /**
+     * Whether the servlet filter runs the chain for HTTP requests.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Order of the servlet filter. The default runs after Spring Security (-100), so resolvers can
+     * use the authenticated caller, and inside Spring Boot's HTTP observation.
+     */
+    private int filterOrder = 0;
+
+    /**
+     * Time budget of an HTTP request, the counterpart of Lambda's remaining time: timeouts and
+     * deadline-aware retries stay inside it. Unset: HTTP requests have no deadline.
+     */
+    private Duration deadline;
+
+    /**
+     * Path prefixes the chain does not run for, such as actuator endpoints.
+     */
+    private List<String> excludedPaths = new ArrayList<>(List.of("/actuator"));
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public int getFilterOrder() {
+        return this.filterOrder;
+    }
+
+    public void setFilterOrder(int filterOrder) {
+        this.filterOrder = filterOrder;
+    }
+
+    public Duration getDeadline() {
+        return this.deadline;
+    }
+
+    public void setDeadline(Duration deadline) {
+        this.deadline = deadline;
+    }
+
+    public List<String> getExcludedPaths() {
+        return this.excludedPaths;
+    }
+
+    public void setExcludedPaths(List<String> excludedPaths) {
+        this.excludedPaths = excludedPaths;
+    }
+
+}

@@ -1,0 +1,152 @@
+package dev.lift.autoconfigure.tenancy;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.tenancy.LiftRequest;
+import dev.lift.tenancy.LiftTenantResolver;
+import dev.lift.tenancy.TenantPolicy;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LiftTenancyAutoConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(LiftTenancyAutoConfiguration.class));
+
+    @Test
+    void byDefaultTrustsOnlyLambdaAndTheAuthorizerNotTheHeader() {
+        this.contextRunner.run((context) -> {
+            TenantPolicy policy = context.getBean(TenantPolicy.class);
+            assertThat(policy.resolve(request(Map.of("X-Tenant-Id", "forged"), null, null))).isNull();
+            assertThat(policy.resolve(request(Map.of(), null, "from-lambda"))).isEqualTo("from-lambda");
+            assertThat(policy.resolve(request(Map.of(), json("""
+                    {"requestContext":{"authorizer":{"claims":{"tenant_id":"acme"}}}}"""), null))).isEqualTo("acme");
+        });
+    }
+
+    @Test
+    void theHeaderSourceIsOptInWithAConfigurableName() {
+        this.contextRunner.withPropertyValues("lift.tenancy.sources=header", "lift.tenancy.header-name=X-Org")
+            .run((context) -> assertThat(context.getBean(TenantPolicy.class)
+                .resolve(request(Map.of("X-Org", "acme"), null, null))).isEqualTo("acme"));
+    }
+
+    @Test
+    void theEventFieldSourceReadsTheConfiguredPointer() {
+        this.contextRunner
+            .withPropertyValues("lift.tenancy.sources=event-field", "lift.tenancy.event-field=/detail/tenant")
+            .run((context) -> assertThat(context.getBean(TenantPolicy.class)
+                .resolve(request(Map.of(), json("{\"detail\":{\"tenant\":\"acme\"}}"), null))).isEqualTo("acme"));
+    }
+
+    @Test
+    void aUserResolverReplacesTheBuiltIns() {
+        this.contextRunner.withBean(LiftTenantResolver.class, () -> (request) -> "always")
+            .run((context) -> assertThat(context.getBean(TenantPolicy.class).resolve(request(Map.of(), null, null)))
+                .isEqualTo("always"));
+    }
+
+    @Test
+    void aMalformedPatternFailsAtStartUpNamingThePropertyAndValue() {
+        this.contextRunner.withPropertyValues("lift.tenancy.allowed-pattern=[a-z")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.allowed-pattern", "[a-z",
+                    "a Java regular expression"));
+    }
+
+    @Test
+    void aDefaultTenantOutsideThePatternFailsAtStartUp() {
+        this.contextRunner.withPropertyValues("lift.tenancy.default-tenant=not valid!")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.default-tenant", "not valid!",
+                    "matching lift.tenancy.allowed-pattern"));
+    }
+
+    @Test
+    void theEventFieldSourceWithoutAPointerFailsAtStartUp() {
+        this.contextRunner.withPropertyValues("lift.tenancy.sources=event-field")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.event-field", "null",
+                    "a JSON pointer"));
+        this.contextRunner.withPropertyValues("lift.tenancy.sources=event-field", "lift.tenancy.event-field=detail")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.event-field", "detail",
+                    "starting with '/'"));
+    }
+
+    @Test
+    void aNonPositiveTenantBoundFailsAtStartUp() {
+        this.contextRunner.withPropertyValues("lift.tenancy.max-tracked-tenants=0")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.max-tracked-tenants", "0",
+                    "a positive number"));
+        this.contextRunner.withPropertyValues("lift.tenancy.tracked-tenant-idle-expiry=-1s")
+            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.tracked-tenant-idle-expiry",
+                    "PT-1S", "a positive duration"));
+    }
+
+    @Test
+    void anUnknownSourceFailsAtBindingListingTheAcceptedValues() {
+        this.contextRunner.withPropertyValues("lift.tenancy.sources=cookie").run((context) -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("lift.tenancy.sources").contains("cookie");
+            assertThat(analysis.getAction()).contains("AUTHORIZER_CLAIM").contains("HEADER");
+        });
+    }
+
+    static void assertFailure(Throwable failure, String property, String value, String accepted) {
+        assertThat(failure).hasRootCauseInstanceOf(LiftConfigurationException.class);
+        FailureAnalysis analysis = analyze(failure);
+        assertThat(analysis).as("a Lift failure analyzer is registered").isNotNull();
+        assertThat(analysis.getDescription()).contains(property).contains("'" + value + "'").contains(accepted);
+        assertThat(analysis.getAction()).contains(property);
+    }
+
+    static FailureAnalysis analyze(Throwable failure) {
+        for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+            .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
+                    SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
+                    }))) {
+            FailureAnalysis analysis = analyzer.analyze(failure);
+            if (analysis != null) {
+                return analysis;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode json(String json) throws Exception {
+        return new ObjectMapper().readTree(json);
+    }
+
+    static LiftRequest request(Map<String, String> headers, JsonNode event, String lambdaTenant) {
+        return new LiftRequest() {
+            @Override
+            public String header(String name) {
+                return headers.entrySet()
+                    .stream()
+                    .filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+            }
+
+            @Override
+            public JsonNode event() {
+                return event;
+            }
+
+            @Override
+            public String lambdaTenantId() {
+                return lambdaTenant;
+            }
+        };
+    }
+
+}

@@ -1,0 +1,41 @@
+package dev.lift.autoconfigure.web;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FunctionPathOperationResolverTests {
+
+    private final FunctionPathOperationResolver resolver = new FunctionPathOperationResolver(
+            Set.of("uppercase", "reverse"), "");
+
+    @Test
+    void namesARequestAfterTheFunctionItCalls() {
+        assertThat(operation(this.resolver, "/uppercase")).isEqualTo("uppercase");
+        assertThat(operation(this.resolver, "/uppercase/extra/segments")).isEqualTo("uppercase");
+        assertThat(operation(this.resolver, "/uppercase,reverse")).isEqualTo("uppercase,reverse");
+    }
+
+    @Test
+    void anyOtherPathIsTheDefaultOperationSoPathsCannotCreateOperations() {
+        assertThat(operation(this.resolver, "/random-" + System.nanoTime())).isEqualTo("http");
+        assertThat(operation(this.resolver, "/uppercase,unknown")).isEqualTo("http");
+        assertThat(operation(this.resolver, "/")).isEqualTo("http");
+    }
+
+    @Test
+    void honoursTheFunctionWebPathPrefix() {
+        FunctionPathOperationResolver prefixed = new FunctionPathOperationResolver(Set.of("uppercase"), "/functions");
+        assertThat(operation(prefixed, "/functions/uppercase")).isEqualTo("uppercase");
+        assertThat(operation(prefixed, "/uppercase")).isEqualTo("http");
+    }
+
+    private static String operation(FunctionPathOperationResolver resolver, String path) {
+        return resolver.resolveOperation(new MockHttpServletRequest("POST", path));
+    }
+
+}

@@ -1,0 +1,142 @@
+package dev.lift.autoconfigure.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.chain.ContextFilter;
+import dev.lift.chain.LiftChain;
+import dev.lift.chain.LiftFilter;
+import dev.lift.chain.LiftInvoker;
+import dev.lift.context.LiftContext;
+import dev.lift.error.LiftRejectedException;
+import dev.lift.lambda.ColdStart;
+import dev.lift.tenancy.HeaderTenantResolver;
+import dev.lift.tenancy.TenantPolicy;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unit tests of the filter alone; the sample app's tests drive it over real HTTP.
+ */
+class LiftServletFilterTests {
+
+    private final AtomicReference<LiftContext> seen = new AtomicReference<>();
+
+    @Test
+    void runsTheRequestInsideAContextWithTheTenantOperationAndTrace() throws Exception {
+        LiftServletFilter filter = filter(List.of(), new LiftWebProperties());
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        request.addHeader("X-Amzn-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+
+        filter.doFilter(request, new MockHttpServletResponse(), recordingChain());
+
+        LiftContext context = this.seen.get();
+        assertThat(context.tenantId()).isEqualTo("acme");
+        assertThat(context.operation()).isEqualTo("uppercase");
+        assertThat(context.traceHeader()).isEqualTo("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+        assertThat(context.requestId()).matches("[0-9a-f]{32}");
+        assertThat(context.hasDeadline()).isFalse();
+        assertThat(LiftContext.current()).isEmpty();
+    }
+
+    @Test
+    void dropsAMalformedTraceHeaderAndAppliesTheConfiguredDeadline() throws Exception {
+        LiftWebProperties properties = new LiftWebProperties();
+        properties.setDeadline(Duration.ofSeconds(5));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        request.addHeader("X-Amzn-Trace-Id", "Root=1\r\nforged: yes");
+
+        filter(List.of(), properties).doFilter(request, new MockHttpServletResponse(), recordingChain());
+
+        assertThat(this.seen.get().traceHeader()).isNull();
+        assertThat(this.seen.get().remainingNanos()).isBetween(1L, Duration.ofSeconds(5).toNanos());
+    }
+
+    @Test
+    void turnsARejectionIntoAProblemResponseWithRetryAfter() throws Exception {
+        LiftFilter rejecting = (invocation, next) -> {
+            throw new Rejected();
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(rejecting), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(this.seen.get()).as("the function did not run").isNull();
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        JsonNode body = new ObjectMapper().readTree(response.getContentAsString());
+        assertThat(body.get("status").asInt()).isEqualTo(429);
+        assertThat(body.get("type").asText()).isEqualTo("urn:lift:problem:test-limit");
+    }
+
+    @Test
+    void refusesAnInvalidTenantWith400AndNeverEchoesIt() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "evil\"tenant");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).doesNotContain("evil");
+        assertThat(this.seen.get()).isNull();
+    }
+
+    @Test
+    void skipsExcludedPaths() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(this.seen.get()).as("ran outside any Lift context").isNull();
+    }
+
+    private MockFilterChain recordingChain() {
+        return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req,
+                    jakarta.servlet.http.HttpServletResponse resp) {
+                LiftServletFilterTests.this.seen.set(LiftContext.current().orElse(null));
+            }
+        });
+    }
+
+    private static LiftServletFilter filter(List<LiftFilter> filters, LiftWebProperties properties) {
+        List<LiftFilter> all = new java.util.ArrayList<>(filters);
+        all.add(new ContextFilter());
+        LiftInvoker invoker = new LiftInvoker(new LiftChain(all), new TenantPolicy(
+                new HeaderTenantResolver("X-Tenant-Id"), Pattern.compile(TenantPolicy.DEFAULT_PATTERN), true, null));
+        return new LiftServletFilter(invoker, new FunctionPathOperationResolver(java.util.Set.of("uppercase"), ""),
+                new ColdStart(null), properties);
+    }
+
+    static class Rejected extends LiftRejectedException {
+
+        Rejected() {
+            super("Slow down", 429, Duration.ofMillis(1200), "test");
+        }
+
+        @Override
+        public String code() {
+            return "test-limit";
+        }
+
+    }
+
+}
