@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.micrometer.core.instrument.Tag;
 
 /**
@@ -86,8 +87,10 @@ final class EmfDocumentWriter {
             json.writeArrayFieldStart("Metrics");
             for (Series series : batch) {
                 json.writeStartObject();
-                json.writeStringField("Name", series.series().name());
-                json.writeStringField("Unit", series.series().unit());
+                json.writeFieldName("Name");
+                json.writeString(series.series().name);
+                json.writeFieldName("Unit");
+                json.writeString(series.series().unit);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -97,7 +100,7 @@ final class EmfDocumentWriter {
             writeMembers(json, dimensions.dimensions());
             writeMembers(json, dimensions.properties());
             for (Series series : batch) {
-                writeValues(json, series.series().name(), series.chunks().get(round));
+                writeValues(json, series.series().name, series.chunks().get(round));
             }
             json.writeEndObject();
         }
@@ -114,7 +117,7 @@ final class EmfDocumentWriter {
         }
     }
 
-    private static void writeValues(JsonGenerator json, String name, double[] values) throws IOException {
+    private static void writeValues(JsonGenerator json, SerializedString name, double[] values) throws IOException {
         json.writeFieldName(name);
         if (values.length == 1) {
             json.writeNumber(values[0]);

@@ -230,7 +230,7 @@ public class EmfMeterRegistry extends MeterRegistry {
     private static void add(Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> groups, EmfSeries series,
             List<double[]> values) {
         if (!values.isEmpty()) {
-            groups.computeIfAbsent(series.dimensions(), (key) -> new ArrayList<>())
+            groups.computeIfAbsent(series.dimensions, (key) -> new ArrayList<>())
                 .add(new EmfDocumentWriter.Series(series, values));
         }
     }

@@ -32,6 +32,9 @@ final class RecordedValues {
 
     private volatile Chunk tail = this.head;
 
+    /** A drained chunk kept for the next swap, touched only by the (single) drainer. */
+    private Chunk spare;
+
     private static final AtomicReferenceFieldUpdater<RecordedValues, Chunk> TAIL = AtomicReferenceFieldUpdater
         .newUpdater(RecordedValues.class, Chunk.class, "tail");
 
@@ -76,7 +79,8 @@ final class RecordedValues {
         this.phaser.readerLock();
         try {
             taken = this.head;
-            Chunk fresh = new Chunk();
+            Chunk fresh = (this.spare != null) ? this.spare : new Chunk();
+            this.spare = null;
             this.tail = fresh;
             this.head = fresh;
             // Waits for writers that entered before the swap and may still be writing into `taken`.
@@ -91,6 +95,11 @@ final class RecordedValues {
             if (size > 0) {
                 values.add((size == CHUNK_SIZE) ? chunk.values : Arrays.copyOf(chunk.values, size));
             }
+        }
+        if (taken.next == null && taken.claimed < CHUNK_SIZE) {
+            // No writer can reach it any more (the flip waited for them) and its values were copied.
+            taken.claimed = 0;
+            this.spare = taken;
         }
         return values;
     }
