@@ -1,6 +1,8 @@
 package dev.lift.autoconfigure;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,25 @@ class ConfigurationMetadataTests {
         assertThat(liftProperties).isGreaterThan(10);
         assertThat(undescribed).as("properties without a description").isEmpty();
         assertThat(withoutDefault).as("properties without a default").isEmpty();
+    }
+
+    @Test
+    void theConfigurationReferenceListsEveryLiftProperty() throws Exception {
+        String reference = Files.readString(Path.of("../docs/configuration.md"));
+        List<String> unlisted = new ArrayList<>();
+        for (JsonNode property : metadata().get("properties")) {
+            String name = property.get("name").asText();
+            if (name.startsWith("lift.") && !reference.contains("`" + name)) {
+                unlisted.add(name);
+            }
+        }
+        assertThat(unlisted).as("lift.* properties missing from docs/configuration.md").isEmpty();
+    }
+
+    private JsonNode metadata() throws Exception {
+        try (InputStream json = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            return new ObjectMapper().readTree(json);
+        }
     }
 
     private static boolean isMap(JsonNode property) {

@@ -1,0 +1,254 @@
+package dev.lift.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.chain.LiftFilter;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app over real HTTP: each tenant reaches its function and its own log lines, bad tenants
+ * are refused, and the chain runs exactly once per call whatever the concurrency.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.downstream.failure-rate=0")
+@ExtendWith(OutputCaptureExtension.class)
+class SampleApplicationTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ChainCounter chainCounter;
+
+    @Autowired
+    private FunctionObservations functionObservations;
+
+    @BeforeEach
+    void resetCounters() {
+        this.chainCounter.runs.set(0);
+    }
+
+    @Test
+    void eachTenantReachesItsFunctionAndItsLogLines(CapturedOutput output) throws Exception {
+        HttpResponse<String> acme = post("/uppercase", "acme", "hello acme");
+        HttpResponse<String> globex = post("/uppercase", "globex", "hello globex");
+        JsonNode whoAmI = JSON.readTree(post("/whoami", "globex", "").body());
+
+        assertThat(acme.statusCode()).isEqualTo(200);
+        assertThat(acme.body()).isEqualTo("HELLO ACME");
+        assertThat(globex.body()).isEqualTo("HELLO GLOBEX");
+        assertThat(whoAmI.get("tenant").asText()).isEqualTo("globex");
+        assertThat(whoAmI.get("operation").asText()).isEqualTo("whoami");
+        List<JsonNode> lines = logLines(output, "Upper-casing");
+        assertThat(lines).extracting((line) -> line.path("tenant_id").asText() + ":" + line.path("operation").asText())
+            .contains("acme:uppercase", "globex:uppercase");
+        assertThat(lines).allSatisfy((line) -> assertThat(line.path("function_request_id").asText()).hasSize(32));
+    }
+
+    @Test
+    void aMissingOrInvalidTenantIsRefusedWithAProblemAndTheFunctionNeverRuns(CapturedOutput output) throws Exception {
+        HttpResponse<String> missing = post("/uppercase", null, "no tenant");
+        HttpResponse<String> invalid = post("/uppercase", "acme\"},\"level\":\"ERROR", "forged");
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+                (type) -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(missing.body()).get("type").asText()).isEqualTo("urn:lift:problem:invalid-tenant");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).doesNotContain("acme").doesNotContain("at dev.lift");
+        assertThat(output.getOut()).doesNotContain("Upper-casing 9 characters").doesNotContain("Upper-casing 6");
+        assertThat(this.chainCounter.runs).hasValue(0);
+    }
+
+    @Test
+    void aPlainMvcControllerRunsInsideTheChainToo() throws Exception {
+        HttpResponse<String> response = this.http.send(
+                HttpRequest.newBuilder(uri("/api/status")).header("X-Tenant-Id", "initech").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("tenant").asText()).isEqualTo("initech");
+        assertThat(this.chainCounter.runs).hasValue(1);
+    }
+
+    @Test
+    void theChainRunsOnceForEachOf32ConcurrentCalls() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            calls.add(this.http.sendAsync(request("/uppercase", "tenant-" + (i % 4), "call " + i),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < 32; i++) {
+            HttpResponse<String> response = calls.get(i).get(30, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("CALL " + i);
+        }
+        assertThat(this.chainCounter.runs).hasValue(32);
+    }
+
+    @Test
+    void theChainRunsForTheCallAfterOneThatThrew() throws Exception {
+        HttpResponse<String> failed = post("/explode", "acme", "x");
+        HttpResponse<String> next = post("/uppercase", "acme", "after");
+
+        assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
+        assertThat(failed.body()).doesNotContain("at dev.lift");
+        assertThat(next.body()).isEqualTo("AFTER");
+        assertThat(this.chainCounter.runs).hasValue(2);
+    }
+
+    @Test
+    void springCloudFunctionsOwnObservationStillRuns() throws Exception {
+        int before = this.functionObservations.count.get();
+        post("/uppercase", "acme", "observed");
+        assertThat(this.functionObservations.count.get()).isGreaterThan(before);
+    }
+
+    /**
+     * The documented limitation for reactive functions over HTTP: the function's result is right, but
+     * the chain ends when the publisher is returned, before it emits.
+     */
+    @Test
+    void aReactiveFunctionOverHttpAnswersButTheChainCoversOnlyItsAssembly() throws Exception {
+        HttpResponse<String> response = post("/slowEcho", "acme", "late");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("late");
+        assertThat(this.chainCounter.runs).hasValue(1);
+        assertThat(this.chainCounter.lastDurationNanos.get()).isLessThan(Duration.ofMillis(300).toNanos());
+    }
+
+    private HttpResponse<String> post(String path, String tenant, String body) throws Exception {
+        return this.http.send(request(path, tenant, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String path, String tenant, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (tenant != null) {
+            request.header("X-Tenant-Id", tenant);
+        }
+        return request.build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + this.port + path);
+    }
+
+    static List<JsonNode> logLines(CapturedOutput output, String message) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : output.getOut().split("\n")) {
+            if (line.startsWith("{") && line.contains(message)) {
+                try {
+                    lines.add(JSON.readTree(line));
+                }
+                catch (Exception ex) {
+                    throw new AssertionError("Not a JSON log line: " + line, ex);
+                }
+            }
+        }
+        return lines;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Probes {
+
+        @Bean
+        ChainCounter chainCounter() {
+            return new ChainCounter();
+        }
+
+        @Bean
+        FunctionObservations functionObservations() {
+            return new FunctionObservations();
+        }
+
+        @Bean
+        Function<String, Mono<String>> slowEcho() {
+            return (input) -> Mono.delay(Duration.ofMillis(300)).map((tick) -> input);
+        }
+
+        @Bean
+        Function<String, String> explode() {
+            return (input) -> {
+                throw new IllegalStateException("The function failed");
+            };
+        }
+
+    }
+
+    /** A user filter that counts chain runs. */
+    static class ChainCounter implements LiftFilter {
+
+        final AtomicInteger runs = new AtomicInteger();
+
+        final AtomicLong lastDurationNanos = new AtomicLong();
+
+        @Override
+        public Object filter(dev.lift.chain.Invocation invocation, dev.lift.chain.LiftFilterChain chain)
+                throws Exception {
+            this.runs.incrementAndGet();
+            long start = System.nanoTime();
+            try {
+                return chain.proceed(invocation);
+            }
+            finally {
+                this.lastDurationNanos.set(System.nanoTime() - start);
+            }
+        }
+
+    }
+
+    /** Counts Spring Cloud Function's own observations. */
+    static class FunctionObservations implements ObservationHandler<Observation.Context> {
+
+        final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void onStart(Observation.Context context) {
+            if (context.getName() != null && context.getName().startsWith("spring.cloud.function")) {
+                this.count.incrementAndGet();
+            }
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return true;
+        }
+
+    }
+
+}
