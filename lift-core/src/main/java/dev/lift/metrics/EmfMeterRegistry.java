@@ -81,7 +81,7 @@ public class EmfMeterRegistry extends MeterRegistry {
      * @param namespace the CloudWatch namespace of every metric
      */
     public EmfMeterRegistry(String namespace) {
-        this(namespace, Clock.SYSTEM, printingTo(System.out));
+        this(namespace, Clock.SYSTEM, standardOutput());
     }
 
     /**
@@ -100,15 +100,14 @@ public class EmfMeterRegistry extends MeterRegistry {
     }
 
     /**
-     * A sink that prints each document as one line. {@link PrintStream#println(String)} writes the
-     * line and its terminator under the stream's lock, so documents never interleave with log lines
-     * written to the same stream.
-     * @param out the stream, usually {@code System.out}
+     * A sink that prints each document as one line to the standard output of the moment: runtimes
+     * (the Lambda runtime client among them) may replace {@code System.out} after start-up.
+     * {@link PrintStream#println(String)} writes the line and its terminator under the stream's lock,
+     * so documents never interleave with log lines written to the same stream.
      * @return the sink
      */
-    public static Consumer<String> printingTo(PrintStream out) {
-        Objects.requireNonNull(out, "out");
-        return out::println;
+    public static Consumer<String> standardOutput() {
+        return (document) -> System.out.println(document);
     }
 
     /**
@@ -123,7 +122,9 @@ public class EmfMeterRegistry extends MeterRegistry {
             Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> sampled = new LinkedHashMap<>();
             forEachMeter((meter) -> collect(meter, groups, sampled));
             for (Meter meter = this.removed.poll(); meter != null; meter = this.removed.poll()) {
-                collect(meter, groups, sampled);
+                // Its recorded values only: a removed gauge has nothing left to say, and sampling it
+                // again would repeat it in this flush when it was removed during the loop above.
+                collect(meter, groups, null);
                 this.flushed.remove(meter);
             }
             if (groups.isEmpty()) {
@@ -140,6 +141,10 @@ public class EmfMeterRegistry extends MeterRegistry {
 
     private void collect(Meter meter, Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> recorded,
             Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> sampled) {
+        if (sampled == null && !(meter instanceof EmfRecording || meter instanceof FunctionCounter
+                || meter instanceof FunctionTimer)) {
+            return;
+        }
         FlushedMeter state = this.flushed.computeIfAbsent(meter, (key) -> new FlushedMeter(seriesOf(key)));
         EmfSeries[] meterSeries = state.series;
         if (meter instanceof EmfRecording recording) {

@@ -3,6 +3,12 @@ package dev.lift.metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lift.chain.Invocation;
@@ -116,6 +122,42 @@ class MetricsFilterTests {
 
         assertThat(documents()).extracting((document) -> document.get("tenant").asText())
             .containsExactly("acme", "globex", "other", "acme");
+    }
+
+    @Test
+    void concurrentInvocationsFlushingAtTheirEndsEmitEveryDurationOnce() throws Exception {
+        int threads = 4;
+        int invocationsPerThread = 500;
+        Queue<String> out = new ConcurrentLinkedQueue<>();
+        EmfMeterRegistry shared = new EmfMeterRegistry("Lift", new MockClock(), out::add);
+        LiftChain chain = new LiftChain(List.of(new MetricsFilter(shared, null, shared::flush)));
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                runs.add(executor.submit(() -> {
+                    for (int i = 0; i < invocationsPerThread; i++) {
+                        LiftContext context = LiftContext.builder("req-" + i, "orders").build();
+                        chain.execute(new Invocation(context, null, (invocation) -> "ok"));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        }
+        finally {
+            executor.shutdownNow();
+        }
+        shared.flush();
+
+        long durations = 0;
+        for (String line : out) {
+            JsonNode values = EmfSpecification.validate(line).get(MetricsFilter.DURATION);
+            durations += (values == null) ? 0 : values.isArray() ? values.size() : 1;
+        }
+        assertThat(durations).isEqualTo(threads * invocationsPerThread);
     }
 
     private LiftChain chain(TenantDimension tenants, LiftTarget target) {

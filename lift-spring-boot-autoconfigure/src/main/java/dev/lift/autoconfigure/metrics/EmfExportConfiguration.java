@@ -19,7 +19,7 @@ class EmfExportConfiguration {
     @ConditionalOnMissingBean
     EmfMeterRegistry liftEmfMeterRegistry(LiftMetricsProperties properties, ObjectProvider<Clock> clock) {
         EmfMeterRegistry registry = new EmfMeterRegistry(LiftMetricsAutoConfiguration.namespace(properties),
-                clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.printingTo(System.out));
+                clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput());
         registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
         return registry;
     }
