@@ -12,7 +12,6 @@ import dev.lift.autoconfigure.logging.LiftLoggingAutoConfiguration.DebugSampling
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
-import dev.lift.chain.LiftFilterChain;
 import dev.lift.chain.LiftTarget;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftConfigurationException;
