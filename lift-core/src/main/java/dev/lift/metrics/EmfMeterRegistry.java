@@ -1,6 +1,7 @@
 package dev.lift.metrics;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -54,9 +55,11 @@ import io.micrometer.core.instrument.internal.DefaultMeter;
  * statistics and percentiles.</li>
  * <li>Distribution summaries: each amount is a value, in the unit of the base unit.</li>
  * <li>Counters: the sum since the previous flush, in {@code Count} (or the base unit).</li>
- * <li>Function counters and function timers: the increase since the previous flush.</li>
- * <li>Gauges, time gauges and long task timers: sampled at a flush that emits recorded values; they
- * never make a flush emit on their own.</li>
+ * <li>Polled meters, which record nothing themselves: function counters and function timers (their
+ * increase since they were last emitted), gauges, time gauges and long task timers (their value).
+ * They ride along with a flush that emits recorded values, at most once per poll interval (a minute
+ * by default), so the JVM gauges of an application do not repeat with every invocation; they never
+ * make a flush emit on their own.</li>
  * </ul>
  * Reading a meter ({@code count()}, {@code totalTime()}, {@code max()}) returns what the previous
  * flush emitted, as Micrometer's step registries report the previous step.
@@ -68,7 +71,17 @@ public class EmfMeterRegistry extends MeterRegistry {
 
     private final EmfDocumentWriter writer;
 
+    /** How often polled meters are emitted when nothing says otherwise. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(1);
+
+    private static final long NEVER = Long.MIN_VALUE;
+
     private final ReentrantLock flushLock = new ReentrantLock();
+
+    private final long pollIntervalMillis;
+
+    /** When polled meters were last emitted, touched only under {@link #flushLock}. */
+    private long lastPolled = NEVER;
 
     /** What each meter looks like in EMF, touched only under {@link #flushLock}. */
     private final Map<Meter, FlushedMeter> flushed = new IdentityHashMap<>();
@@ -91,7 +104,19 @@ public class EmfMeterRegistry extends MeterRegistry {
      * @param sink receives each document: one line of JSON, without line terminator
      */
     public EmfMeterRegistry(String namespace, Clock clock, Consumer<String> sink) {
+        this(namespace, clock, sink, DEFAULT_POLL_INTERVAL);
+    }
+
+    /**
+     * Creates a registry.
+     * @param namespace the CloudWatch namespace of every metric
+     * @param clock the clock for {@code _aws.Timestamp} and the poll interval
+     * @param sink receives each document: one line of JSON, without line terminator
+     * @param pollInterval how often polled meters (gauges, function counters...) ride along with a flush
+     */
+    public EmfMeterRegistry(String namespace, Clock clock, Consumer<String> sink, Duration pollInterval) {
         super(clock);
+        this.pollIntervalMillis = pollInterval.toMillis();
         this.writer = new EmfDocumentWriter(CloudWatchNames.namespace(namespace), Objects.requireNonNull(sink, "sink"));
         config().namingConvention(NamingConvention.identity);
         // Pause detection would start a background thread; a frozen Lambda environment has nothing to detect.
@@ -112,66 +137,73 @@ public class EmfMeterRegistry extends MeterRegistry {
 
     /**
      * Emits everything recorded since the previous flush: each value exactly once, nothing at all when
-     * nothing was recorded. Safe to call from any thread, concurrently with recording; concurrent
-     * flushes run one after the other.
+     * nothing was recorded. Polled meters (gauges, function counters and timers, long task timers)
+     * ride along when the poll interval has passed since they were last emitted. Safe to call from
+     * any thread, concurrently with recording; concurrent flushes run one after the other.
      */
     public void flush() {
         this.flushLock.lock();
         try {
             Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> groups = new LinkedHashMap<>();
-            Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> sampled = new LinkedHashMap<>();
-            forEachMeter((meter) -> collect(meter, groups, sampled));
+            forEachMeter((meter) -> collectRecorded(meter, groups));
             for (Meter meter = this.removed.poll(); meter != null; meter = this.removed.poll()) {
-                // Its recorded values only: a removed gauge has nothing left to say, and sampling it
-                // again would repeat it in this flush when it was removed during the loop above.
-                collect(meter, groups, null);
+                // A removed meter hands over what it recorded, once; a second drain finds nothing.
+                collectRecorded(meter, groups);
                 this.flushed.remove(meter);
             }
             if (groups.isEmpty()) {
                 return;
             }
-            sampled.forEach((dimensions, values) -> groups.computeIfAbsent(dimensions, (key) -> new ArrayList<>())
-                .addAll(values));
-            this.writer.write(clock.wallTime(), groups);
+            long now = clock.wallTime();
+            if (this.lastPolled == NEVER || now - this.lastPolled >= this.pollIntervalMillis) {
+                this.lastPolled = now;
+                forEachMeter((meter) -> collectPolled(meter, groups));
+            }
+            this.writer.write(now, groups);
         }
         finally {
             this.flushLock.unlock();
         }
     }
 
-    private void collect(Meter meter, Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> recorded,
-            Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> sampled) {
-        if (sampled == null && !(meter instanceof EmfRecording || meter instanceof FunctionCounter
-                || meter instanceof FunctionTimer)) {
+    private FlushedMeter state(Meter meter) {
+        return this.flushed.computeIfAbsent(meter, (key) -> new FlushedMeter(seriesOf(key)));
+    }
+
+    private void collectRecorded(Meter meter, Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> groups) {
+        if (meter instanceof EmfRecording recording) {
+            add(groups, state(meter).series[0], recording.drainValues());
+        }
+    }
+
+    private void collectPolled(Meter meter, Map<EmfSeries.Dimensions, List<EmfDocumentWriter.Series>> groups) {
+        if (meter instanceof EmfRecording) {
             return;
         }
-        FlushedMeter state = this.flushed.computeIfAbsent(meter, (key) -> new FlushedMeter(seriesOf(key)));
+        FlushedMeter state = state(meter);
         EmfSeries[] meterSeries = state.series;
-        if (meter instanceof EmfRecording recording) {
-            add(recorded, meterSeries[0], recording.drainValues());
-        }
-        else if (meter instanceof FunctionCounter counter) {
-            add(recorded, meterSeries[0], state.increase(0, counter.count()));
+        if (meter instanceof FunctionCounter counter) {
+            add(groups, meterSeries[0], state.increase(0, counter.count()));
         }
         else if (meter instanceof FunctionTimer timer) {
-            add(recorded, meterSeries[0], state.increase(0, timer.count()));
-            add(recorded, meterSeries[1], state.increase(1, timer.totalTime(TimeUnit.MILLISECONDS)));
+            add(groups, meterSeries[0], state.increase(0, timer.count()));
+            add(groups, meterSeries[1], state.increase(1, timer.totalTime(TimeUnit.MILLISECONDS)));
         }
         else if (meter instanceof TimeGauge gauge) {
-            add(sampled, meterSeries[0], sample(gauge.value(TimeUnit.MILLISECONDS)));
+            add(groups, meterSeries[0], sample(gauge.value(TimeUnit.MILLISECONDS)));
         }
         else if (meter instanceof Gauge gauge) {
-            add(sampled, meterSeries[0], sample(gauge.value()));
+            add(groups, meterSeries[0], sample(gauge.value()));
         }
         else if (meter instanceof LongTaskTimer timer) {
-            add(sampled, meterSeries[0], sample(timer.activeTasks()));
-            add(sampled, meterSeries[1], sample(timer.duration(TimeUnit.MILLISECONDS)));
+            add(groups, meterSeries[0], sample(timer.activeTasks()));
+            add(groups, meterSeries[1], sample(timer.duration(TimeUnit.MILLISECONDS)));
         }
         else {
             int i = 0;
             for (Measurement measurement : meter.measure()) {
                 if (i < meterSeries.length) {
-                    add(sampled, meterSeries[i++], sample(measurement.getValue()));
+                    add(groups, meterSeries[i++], sample(measurement.getValue()));
                 }
             }
         }
@@ -197,7 +229,7 @@ public class EmfMeterRegistry extends MeterRegistry {
             return new EmfSeries[] { EmfSeries.of(id, null, EmfUnit.of(id, EmfUnit.NONE), convention) };
         }
         if (meter instanceof LongTaskTimer) {
-            return new EmfSeries[] { EmfSeries.of(id, "active", EmfUnit.COUNT, convention),
+            return new EmfSeries[] { EmfSeries.of(id, "activeTasks", EmfUnit.COUNT, convention),
                     EmfSeries.of(id, "duration", EmfUnit.MILLISECONDS, convention) };
         }
         java.util.List<EmfSeries> custom = new ArrayList<>();

@@ -108,14 +108,35 @@ class EmfMeterRegistryTests {
     }
 
     @Test
-    void functionCounterEmitsItsIncrease() {
+    void polledMetersRideAlongAtMostOncePerPollInterval() {
+        Gauge.builder("queue.depth", () -> 7).register(this.registry);
+        Counter work = this.registry.counter("work");
+        work.increment();
+        assertThat(singleDocument().has("queue.depth")).isTrue();
+
+        work.increment();
+        this.clock.add(Duration.ofSeconds(59));
+        assertThat(singleDocument().has("queue.depth")).as("within the interval").isFalse();
+
+        work.increment();
+        this.clock.add(Duration.ofSeconds(1));
+        assertThat(singleDocument().has("queue.depth")).as("after the interval").isTrue();
+    }
+
+    @Test
+    void functionCounterEmitsItsIncreaseSinceItWasLastEmitted() {
         AtomicLong total = new AtomicLong(5);
         FunctionCounter.builder("handled", total, AtomicLong::get).register(this.registry);
+        Counter work = this.registry.counter("work");
+        this.registry.flush();
+        assertThat(this.lines).as("a polled meter alone never makes a flush emit").isEmpty();
+
+        work.increment();
         assertThat(singleDocument().get("handled").asDouble()).isEqualTo(5.0);
         total.addAndGet(3);
+        this.clock.add(EmfMeterRegistry.DEFAULT_POLL_INTERVAL);
+        work.increment();
         assertThat(singleDocument().get("handled").asDouble()).isEqualTo(3.0);
-        this.registry.flush();
-        assertThat(this.lines).isEmpty();
     }
 
     @Test

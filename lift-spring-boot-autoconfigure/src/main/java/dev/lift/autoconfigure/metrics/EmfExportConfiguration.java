@@ -19,7 +19,8 @@ class EmfExportConfiguration {
     @ConditionalOnMissingBean
     EmfMeterRegistry liftEmfMeterRegistry(LiftMetricsProperties properties, ObjectProvider<Clock> clock) {
         EmfMeterRegistry registry = new EmfMeterRegistry(LiftMetricsAutoConfiguration.namespace(properties),
-                clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput());
+                clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput(),
+                LiftMetricsAutoConfiguration.step(properties));
         registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
         return registry;
     }

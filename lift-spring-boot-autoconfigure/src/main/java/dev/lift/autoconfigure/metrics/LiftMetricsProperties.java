@@ -43,7 +43,8 @@ public class LiftMetricsProperties {
 
     /**
      * How often metrics are published outside Lambda (the 'cloudwatch' exporter, and the 'emf'
-     * exporter when not on Lambda, where there is no end of invocation to flush at).
+     * exporter when not on Lambda, where there is no end of invocation to flush at), and how often
+     * gauges and other polled meters (JVM memory, threads...) go into EMF output on Lambda.
      */
     private Duration step = Duration.ofMinutes(1);
 
