@@ -1,5 +1,7 @@
 package dev.lift.lambda;
 
+import java.util.function.Function;
+
 /**
  * Names of the environment variables the Lambda runtime sets in every function environment. Their
  * presence is how Lift tells that it runs on Lambda.
@@ -16,6 +18,16 @@ public final class LambdaEnvironment {
     public static final String FUNCTION_MEMORY_SIZE = "AWS_LAMBDA_FUNCTION_MEMORY_SIZE";
 
     private LambdaEnvironment() {
+    }
+
+    /**
+     * Tells whether the process runs on Lambda.
+     * @param variables looks up an environment variable ({@code System::getenv}, a Spring
+     *     {@code Environment::getProperty}...)
+     * @return whether {@value #FUNCTION_NAME} is set
+     */
+    public static boolean isLambda(Function<String, String> variables) {
+        return variables.apply(FUNCTION_NAME) != null;
     }
 
 }

@@ -4,11 +4,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.lift.chain.Invocation;
+import dev.lift.chain.InvocationOutcome;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftFilterChain;
 import dev.lift.chain.LiftFilterOrder;
-import dev.lift.chain.StatusResult;
-import dev.lift.error.LiftRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -59,36 +58,32 @@ public final class InvocationLoggingFilter implements LiftFilter {
             MDC.put(DEBUG_SAMPLED, "true");
         }
         long start = System.nanoTime();
-        String outcome = "error";
-        String rejectedBy = null;
+        Object result = null;
+        Throwable failure = null;
         try {
-            Object result = chain.proceed(invocation);
-            outcome = (result instanceof StatusResult status && status.status() >= 500) ? "error" : "success";
+            result = chain.proceed(invocation);
             return result;
         }
-        catch (LiftRejectedException ex) {
-            rejectedBy = ex.pattern();
+        catch (Exception | Error ex) {
+            failure = ex;
             throw ex;
         }
         finally {
             if (sampled) {
                 MDC.remove(DEBUG_SAMPLED);
             }
-            if (rejectedBy == null) {
-                rejectedBy = invocation.rejectedBy();
-            }
             if (this.invocationSummary) {
-                logSummary(System.nanoTime() - start, (rejectedBy != null) ? "rejected" : outcome, rejectedBy);
+                logSummary(System.nanoTime() - start, InvocationOutcome.of(invocation, result, failure));
             }
         }
     }
 
-    private static void logSummary(long nanos, String outcome, String rejectedBy) {
+    private static void logSummary(long nanos, InvocationOutcome outcome) {
         LoggingEventBuilder line = summary.atInfo()
             .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMicros(nanos) / 1000.0)
-            .addKeyValue("outcome", outcome);
-        if (rejectedBy != null) {
-            line = line.addKeyValue("rejected_by", rejectedBy);
+            .addKeyValue("outcome", outcome.name());
+        if (outcome.rejected()) {
+            line = line.addKeyValue("rejected_by", outcome.rejectedBy());
         }
         line.log("Invocation finished");
     }

@@ -4,11 +4,10 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import dev.lift.chain.Invocation;
+import dev.lift.chain.InvocationOutcome;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftFilterChain;
 import dev.lift.chain.LiftFilterOrder;
-import dev.lift.chain.StatusResult;
-import dev.lift.error.LiftRejectedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -75,27 +74,19 @@ public final class MetricsFilter implements LiftFilter {
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
         long start = System.nanoTime();
-        String failure = null;
-        String rejectedBy = null;
+        Object result = null;
+        Throwable failure = null;
         try {
-            Object result = chain.proceed(invocation);
-            if (result instanceof StatusResult status && status.status() >= 500) {
-                failure = "error";
-            }
+            result = chain.proceed(invocation);
             return result;
         }
-        catch (LiftRejectedException ex) {
-            rejectedBy = ex.pattern();
-            throw ex;
-        }
         catch (Exception | Error ex) {
-            failure = "error";
+            failure = ex;
             throw ex;
         }
         finally {
             try {
-                record(invocation, System.nanoTime() - start, failure,
-                        (rejectedBy != null) ? rejectedBy : invocation.rejectedBy());
+                record(invocation, System.nanoTime() - start, InvocationOutcome.of(invocation, result, failure));
             }
             finally {
                 this.afterInvocation.run();
@@ -103,17 +94,16 @@ public final class MetricsFilter implements LiftFilter {
         }
     }
 
-    private void record(Invocation invocation, long nanos, String failure, String rejectedBy) {
+    private void record(Invocation invocation, long nanos, InvocationOutcome outcome) {
         Tags tags = Tags.of("operation", invocation.operation());
         if (this.tenants != null) {
             tags = tags.and(TenantDimension.TAG, this.tenants.tagValue(invocation.context().tenantId()));
         }
-        String outcome = (rejectedBy != null) ? "rejected" : (failure != null) ? "error" : "success";
-        this.durations.withTags(tags.and("outcome", outcome)).record(nanos, TimeUnit.NANOSECONDS);
-        if (rejectedBy != null) {
-            this.rejections.withTags(tags.and("pattern", rejectedBy)).increment();
+        this.durations.withTags(tags.and("outcome", outcome.name())).record(nanos, TimeUnit.NANOSECONDS);
+        if (outcome.rejected()) {
+            this.rejections.withTags(tags.and("pattern", outcome.rejectedBy())).increment();
         }
-        else if (failure != null) {
+        else if (outcome.failed()) {
             this.errors.withTags(tags).increment();
         }
         if (invocation.context().coldStart()) {

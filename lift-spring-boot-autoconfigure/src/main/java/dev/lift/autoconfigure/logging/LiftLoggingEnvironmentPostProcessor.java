@@ -39,7 +39,7 @@ public class LiftLoggingEnvironmentPostProcessor implements EnvironmentPostProce
             return;
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
-        boolean onLambda = environment.containsProperty(LambdaEnvironment.FUNCTION_NAME);
+        boolean onLambda = LambdaEnvironment.isLambda(environment::getProperty);
         boolean structured = environment.getProperty("lift.logging.structured", Boolean.class, onLambda);
         if (structured && ClassUtils.isPresent(LOGBACK, getClass().getClassLoader())) {
             defaults.put(FORMAT_PROPERTY, LiftStructuredLogFormatter.class.getName());

@@ -33,7 +33,7 @@ class OnMetricsExporterCondition extends SpringBootCondition {
     }
 
     static boolean onLambda(Environment environment) {
-        return environment.containsProperty(LambdaEnvironment.FUNCTION_NAME);
+        return LambdaEnvironment.isLambda(environment::getProperty);
     }
 
 }
