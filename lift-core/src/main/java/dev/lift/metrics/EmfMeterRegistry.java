@@ -69,12 +69,12 @@ import io.micrometer.core.instrument.internal.DefaultMeter;
  */
 public class EmfMeterRegistry extends MeterRegistry {
 
-    private final EmfDocumentWriter writer;
-
     /** How often polled meters are emitted when nothing says otherwise. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(1);
 
     private static final long NEVER = Long.MIN_VALUE;
+
+    private final EmfDocumentWriter writer;
 
     private final ReentrantLock flushLock = new ReentrantLock();
 
@@ -232,7 +232,7 @@ public class EmfMeterRegistry extends MeterRegistry {
             return new EmfSeries[] { EmfSeries.of(id, "activeTasks", EmfUnit.COUNT, convention),
                     EmfSeries.of(id, "duration", EmfUnit.MILLISECONDS, convention) };
         }
-        java.util.List<EmfSeries> custom = new ArrayList<>();
+        List<EmfSeries> custom = new ArrayList<>();
         for (Measurement measurement : meter.measure()) {
             custom.add(EmfSeries.of(id, measurement.getStatistic().getTagValueRepresentation(), EmfUnit.NONE,
                     convention));

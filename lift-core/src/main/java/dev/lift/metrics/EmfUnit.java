@@ -1,5 +1,7 @@
 package dev.lift.metrics;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.Meter;
 
 /** Maps Micrometer meter types and base units to CloudWatch units. */
@@ -26,7 +28,7 @@ final class EmfUnit {
         if (baseUnit == null) {
             return fallback;
         }
-        return switch (baseUnit.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (baseUnit.toLowerCase(Locale.ROOT)) {
             case "bytes" -> "Bytes";
             case "bits" -> "Bits";
             case "seconds" -> "Seconds";

@@ -1,5 +1,6 @@
 package dev.lift.autoconfigure.logging;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -137,7 +138,7 @@ class LiftLoggingAutoConfigurationTests {
     }
 
     private Map<String, Object> pairs(ILoggingEvent event) {
-        Map<String, Object> pairs = new java.util.HashMap<>();
+        Map<String, Object> pairs = new HashMap<>();
         for (KeyValuePair pair : event.getKeyValuePairs()) {
             pairs.put(pair.key, pair.value);
         }

@@ -1,6 +1,6 @@
 package dev.lift.autoconfigure.logging;
 
-import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
@@ -132,7 +132,7 @@ class LiftStructuredLogFormatterTests {
         event.setThreadName("main");
         event.setTimeStamp(1_796_000_000_123L);
         event.setMDCPropertyMap(mdc);
-        event.setKeyValuePairs(new java.util.ArrayList<>(List.of()));
+        event.setKeyValuePairs(new ArrayList<>());
         return event;
     }
 

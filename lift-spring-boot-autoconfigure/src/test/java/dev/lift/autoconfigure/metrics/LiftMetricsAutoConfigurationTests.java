@@ -1,6 +1,7 @@
 package dev.lift.autoconfigure.metrics;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -164,7 +165,7 @@ class LiftMetricsAutoConfigurationTests {
 
     @Test
     void tooManyDimensionsFailAtStartUp() {
-        String[] dimensions = java.util.stream.IntStream.range(0, 31)
+        String[] dimensions = IntStream.range(0, 31)
             .mapToObj((i) -> "lift.metrics.dimensions.d" + i + "=v")
             .toArray(String[]::new);
         this.onLambda.withPropertyValues(dimensions)
