@@ -57,7 +57,7 @@ public final class InvocationLoggingFilter implements LiftFilter {
         if (sampled) {
             MDC.put(DEBUG_SAMPLED, "true");
         }
-        long start = System.nanoTime();
+        long start = this.invocationSummary ? System.nanoTime() : 0;
         Object result = null;
         Throwable failure = null;
         try {
