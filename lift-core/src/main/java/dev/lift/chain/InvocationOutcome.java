@@ -27,6 +27,32 @@ public record InvocationOutcome(String name, String rejectedBy) {
     private static final InvocationOutcome FAILED = new InvocationOutcome(ERROR, null);
 
     /**
+     * Runs the rest of the chain and reports how it ended and how long it took, also when it throws
+     * (the report comes first, then the exception goes on).
+     * @param invocation the invocation
+     * @param chain the rest of the chain
+     * @param observer told the outcome and the duration in nanoseconds
+     * @return what the rest of the chain returned
+     * @throws Exception what the rest of the chain threw
+     */
+    public static Object observe(Invocation invocation, LiftFilterChain chain, Observer observer) throws Exception {
+        long start = System.nanoTime();
+        Object result = null;
+        Throwable failure = null;
+        try {
+            result = chain.proceed(invocation);
+            return result;
+        }
+        catch (Exception | Error ex) {
+            failure = ex;
+            throw ex;
+        }
+        finally {
+            observer.ended(of(invocation, result, failure), System.nanoTime() - start);
+        }
+    }
+
+    /**
      * Judges how an invocation ended.
      * @param invocation the invocation
      * @param result what the rest of the chain returned, or {@code null}
@@ -43,6 +69,18 @@ public record InvocationOutcome(String name, String rejectedBy) {
             return FAILED;
         }
         return SUCCEEDED;
+    }
+
+    /** Told how an invocation ended, by {@link #observe}. */
+    @FunctionalInterface
+    public interface Observer {
+
+        /**
+         * @param outcome how the invocation ended
+         * @param nanos how long the rest of the chain took
+         */
+        void ended(InvocationOutcome outcome, long nanos);
+
     }
 
     /** @return whether a pattern rejected the call */

@@ -57,28 +57,19 @@ public final class InvocationLoggingFilter implements LiftFilter {
         if (sampled) {
             MDC.put(DEBUG_SAMPLED, "true");
         }
-        long start = this.invocationSummary ? System.nanoTime() : 0;
-        Object result = null;
-        Throwable failure = null;
         try {
-            result = chain.proceed(invocation);
-            return result;
-        }
-        catch (Exception | Error ex) {
-            failure = ex;
-            throw ex;
+            return this.invocationSummary
+                    ? InvocationOutcome.observe(invocation, chain, InvocationLoggingFilter::logSummary)
+                    : chain.proceed(invocation);
         }
         finally {
             if (sampled) {
                 MDC.remove(DEBUG_SAMPLED);
             }
-            if (this.invocationSummary) {
-                logSummary(System.nanoTime() - start, InvocationOutcome.of(invocation, result, failure));
-            }
         }
     }
 
-    private static void logSummary(long nanos, InvocationOutcome outcome) {
+    private static void logSummary(InvocationOutcome outcome, long nanos) {
         LoggingEventBuilder line = summary.atInfo()
             .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMicros(nanos) / 1000.0)
             .addKeyValue("outcome", outcome.name());

@@ -11,8 +11,6 @@ final class EmfDistributionSummary extends AbstractDistributionSummary implement
 
     private final RecordedValues values = new RecordedValues();
 
-    private volatile IntervalStatistics lastFlushed = IntervalStatistics.EMPTY;
-
     EmfDistributionSummary(Id id, Clock clock, double scale) {
         super(id, clock, DistributionStatisticConfig.NONE, scale, false);
     }
@@ -24,25 +22,23 @@ final class EmfDistributionSummary extends AbstractDistributionSummary implement
 
     @Override
     public List<double[]> drainValues() {
-        List<double[]> drained = this.values.drain();
-        this.lastFlushed = IntervalStatistics.of(drained);
-        return drained;
+        return this.values.drain();
     }
 
     /** @return the number of amounts the last flush emitted */
     @Override
     public long count() {
-        return this.lastFlushed.count();
+        return this.values.lastDrained().count();
     }
 
     @Override
     public double totalAmount() {
-        return this.lastFlushed.total();
+        return this.values.lastDrained().total();
     }
 
     @Override
     public double max() {
-        return this.lastFlushed.max();
+        return this.values.lastDrained().max();
     }
 
 }

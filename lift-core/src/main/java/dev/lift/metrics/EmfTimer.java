@@ -17,8 +17,6 @@ final class EmfTimer extends AbstractTimer implements EmfRecording {
 
     private final RecordedValues values = new RecordedValues();
 
-    private volatile IntervalStatistics lastFlushed = IntervalStatistics.EMPTY;
-
     EmfTimer(Id id, Clock clock, PauseDetector pauseDetector) {
         super(id, clock, DistributionStatisticConfig.NONE, pauseDetector, TimeUnit.MILLISECONDS, false);
     }
@@ -30,25 +28,23 @@ final class EmfTimer extends AbstractTimer implements EmfRecording {
 
     @Override
     public List<double[]> drainValues() {
-        List<double[]> drained = this.values.drain();
-        this.lastFlushed = IntervalStatistics.of(drained);
-        return drained;
+        return this.values.drain();
     }
 
     /** @return the number of durations the last flush emitted */
     @Override
     public long count() {
-        return this.lastFlushed.count();
+        return this.values.lastDrained().count();
     }
 
     @Override
     public double totalTime(TimeUnit unit) {
-        return TimeUtils.convert(this.lastFlushed.total(), TimeUnit.MILLISECONDS, unit);
+        return TimeUtils.convert(this.values.lastDrained().total(), TimeUnit.MILLISECONDS, unit);
     }
 
     @Override
     public double max(TimeUnit unit) {
-        return TimeUtils.convert(this.lastFlushed.max(), TimeUnit.MILLISECONDS, unit);
+        return TimeUtils.convert(this.values.lastDrained().max(), TimeUnit.MILLISECONDS, unit);
     }
 
 }

@@ -73,24 +73,12 @@ public final class MetricsFilter implements LiftFilter {
 
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
-        long start = System.nanoTime();
-        Object result = null;
-        Throwable failure = null;
         try {
-            result = chain.proceed(invocation);
-            return result;
-        }
-        catch (Exception | Error ex) {
-            failure = ex;
-            throw ex;
+            return InvocationOutcome.observe(invocation, chain,
+                    (outcome, nanos) -> record(invocation, nanos, outcome));
         }
         finally {
-            try {
-                record(invocation, System.nanoTime() - start, InvocationOutcome.of(invocation, result, failure));
-            }
-            finally {
-                this.afterInvocation.run();
-            }
+            this.afterInvocation.run();
         }
     }
 

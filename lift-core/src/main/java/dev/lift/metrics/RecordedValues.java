@@ -35,6 +35,8 @@ final class RecordedValues {
     /** A drained chunk kept for the next swap, touched only by the (single) drainer. */
     private Chunk spare;
 
+    private volatile IntervalStatistics lastDrained = IntervalStatistics.EMPTY;
+
     private static final AtomicReferenceFieldUpdater<RecordedValues, Chunk> TAIL = AtomicReferenceFieldUpdater
         .newUpdater(RecordedValues.class, Chunk.class, "tail");
 
@@ -73,6 +75,7 @@ final class RecordedValues {
     List<double[]> drain() {
         if (this.head.claimed == 0) {
             // Nothing recorded yet: a writer that claims a slot after this check is drained next time.
+            this.lastDrained = IntervalStatistics.EMPTY;
             return List.of();
         }
         Chunk taken;
@@ -101,7 +104,13 @@ final class RecordedValues {
             taken.claimed = 0;
             this.spare = taken;
         }
+        this.lastDrained = IntervalStatistics.of(values);
         return values;
+    }
+
+    /** @return count, total and maximum of the values the last drain returned */
+    IntervalStatistics lastDrained() {
+        return this.lastDrained;
     }
 
     /** A fixed block of slots; writers claim slots by incrementing {@code claimed}. */
