@@ -1,6 +1,5 @@
 package dev.lift.autoconfigure.logging;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.lift.lambda.LambdaEnvironment;
@@ -18,9 +17,6 @@ import org.springframework.util.ClassUtils;
  * runs, so the default has to be set here, on the environment. It is added as the property source of
  * lowest precedence: a {@code logging.structured.format.console} of the application's own always
  * wins, and {@code lift.logging.structured=false} keeps plain text on Lambda.
- *
- * <p>Also quiets Spring Cloud Function's AWS adapter, which logs every received event (headers and
- * body, tenant ids and tokens included) at INFO; its WARN lines and above still show.
  */
 public class LiftLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,8 +25,6 @@ public class LiftLoggingEnvironmentPostProcessor implements EnvironmentPostProce
 
     static final String FORMAT_PROPERTY = "logging.structured.format.console";
 
-    static final String EVENT_LOGGER_LEVEL = "logging.level.org.springframework.cloud.function.adapter.aws.AWSLambdaUtils";
-
     private static final String LOGBACK = "ch.qos.logback.classic.LoggerContext";
 
     @Override
@@ -38,17 +32,12 @@ public class LiftLoggingEnvironmentPostProcessor implements EnvironmentPostProce
         if (!environment.getProperty("lift.enabled", Boolean.class, true)) {
             return;
         }
-        Map<String, Object> defaults = new LinkedHashMap<>();
         boolean onLambda = LambdaEnvironment.isLambda(environment::getProperty);
         boolean structured = environment.getProperty("lift.logging.structured", Boolean.class, onLambda);
         if (structured && ClassUtils.isPresent(LOGBACK, getClass().getClassLoader())) {
-            defaults.put(FORMAT_PROPERTY, LiftStructuredLogFormatter.class.getName());
-        }
-        if (onLambda) {
-            defaults.put(EVENT_LOGGER_LEVEL, "WARN");
-        }
-        if (!defaults.isEmpty()) {
-            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
+            environment.getPropertySources()
+                .addLast(new MapPropertySource(PROPERTY_SOURCE_NAME,
+                        Map.of(FORMAT_PROPERTY, LiftStructuredLogFormatter.class.getName())));
         }
     }
 

@@ -29,7 +29,6 @@ class LiftLoggingEnvironmentPostProcessorTests {
         this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY))
             .isEqualTo(LiftStructuredLogFormatter.class.getName());
-        assertThat(environment.getProperty(LiftLoggingEnvironmentPostProcessor.EVENT_LOGGER_LEVEL)).isEqualTo("WARN");
     }
 
     @Test
