@@ -68,7 +68,7 @@ class LambdaOnDemandIT {
             .filter((log) -> log.path("message").asText().contains("Reporting the context"))
             .findFirst().orElseThrow();
         assertThat(line.path("tenant_id").asText()).isEqualTo("first-tenant");
-        assertThat(line.path("xray_trace_id").asText()).isEqualTo(firstEvent.traceId());
+        assertThat(line.path("xray_trace_id").asText()).isEqualTo(SampleLambda.traceRoot(firstEvent.traceId()));
         assertThat(line.path("cold_start").asText()).isEqualTo("true");
     }
 
