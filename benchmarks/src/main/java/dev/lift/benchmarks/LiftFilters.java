@@ -28,6 +28,9 @@ import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKeys;
 import dev.lift.instances.InstanceScope;
+import dev.lift.logging.InvocationLoggingFilter;
+import dev.lift.metrics.EmfMeterRegistry;
+import dev.lift.metrics.MetricsFilter;
 import dev.lift.ratelimit.FailurePolicy;
 import dev.lift.ratelimit.LocalRateLimitStore;
 import dev.lift.ratelimit.RateLimit;
@@ -59,7 +62,7 @@ import dev.lift.tracing.TracingFilter;
 final class LiftFilters implements AutoCloseable {
 
     /** Every filter, outermost first, tracing sampled out: the full chain. */
-    static final String ALL = "context,tracing,load-shedding,rate-limit,bulkhead,circuit-breaker,timeout,retry";
+    static final String ALL = "context,tracing,logging,metrics,load-shedding,rate-limit,bulkhead,circuit-breaker,timeout,retry";
 
     /** The full chain with every call sampled and exported. */
     static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
@@ -73,6 +76,8 @@ final class LiftFilters implements AutoCloseable {
     private static final Duration TRACKED_IDLE_EXPIRY = Duration.ofMinutes(15);
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+
+    private EmfMeterRegistry registry;
 
     /**
      * A chain of the named filters.
@@ -92,7 +97,9 @@ final class LiftFilters implements AutoCloseable {
      * up over a benchmark; called between iterations.
      */
     void flushMetrics() {
-        // No metrics filter yet.
+        if (this.registry != null) {
+            this.registry.flush();
+        }
     }
 
     @Override
@@ -107,6 +114,10 @@ final class LiftFilters implements AutoCloseable {
             case "context" -> new ContextFilter();
             case "tracing" -> tracing(false);
             case "tracing-sampled" -> tracing(true);
+            case "logging" -> new InvocationLoggingFilter(0, false);
+            case "metrics" -> new MetricsFilter(registry(), null, () -> {
+            });
+            case "metrics-lambda" -> new MetricsFilter(registry(), null, registry()::flush);
             case "load-shedding" -> new LoadSheddingFilter("adaptive",
                     SimpleLimiter.<LiftContext>newBuilder()
                         .named("lift-load-shedding")
@@ -154,6 +165,14 @@ final class LiftFilters implements AutoCloseable {
         this.resources.add(scheduler);
         return new TimeoutFilter(new OperationTimeoutCalculator(Duration.ofSeconds(10), Map.of()),
                 Duration.ofMillis(250), scheduler);
+    }
+
+    private EmfMeterRegistry registry() {
+        if (this.registry == null) {
+            this.registry = new EmfMeterRegistry("Lift", io.micrometer.core.instrument.Clock.SYSTEM, new DiscardingSink());
+            this.resources.add(this.registry::close);
+        }
+        return this.registry;
     }
 
 }
