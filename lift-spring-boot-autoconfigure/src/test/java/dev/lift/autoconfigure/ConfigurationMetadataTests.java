@@ -21,7 +21,8 @@ class ConfigurationMetadataTests {
 
     /** Keys whose absence means something ("no deadline", "no default tenant", ...), so no default. */
     private static final Set<String> UNSET_BY_DEFAULT = Set.of("lift.tenancy.event-field",
-            "lift.tenancy.default-tenant", "lift.web.deadline");
+            "lift.tenancy.default-tenant", "lift.web.deadline", "lift.tracing.exporter",
+            "lift.tracing.xray.daemon-address", "lift.tracing.xray.annotations");
 
     @Test
     void everyLiftPropertyHasADescriptionAndADefault() throws Exception {

@@ -1,0 +1,67 @@
+package dev.lift.tracing;
+
+import java.util.List;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelPropagator;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
+import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.IdGenerator;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+
+/**
+ * Micrometer Tracing over the OpenTelemetry SDK, wired as Spring Boot wires it, with X-Ray ids and
+ * propagation, exporting through an {@link XRaySpanProcessor}.
+ */
+final class OtelTracing implements AutoCloseable {
+
+    static final String SERVICE = "orders-service";
+
+    private final SdkTracerProvider provider;
+
+    private final OtelTracer tracer;
+
+    private final OtelPropagator propagator;
+
+    OtelTracing(XRayUdpSpanExporter exporter) {
+        this(exporter, true);
+    }
+
+    OtelTracing(XRayUdpSpanExporter exporter, boolean xrayIds) {
+        this.provider = SdkTracerProvider.builder()
+            .setIdGenerator(xrayIds ? AwsXrayIdGenerator.getInstance() : IdGenerator.random())
+            .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
+            .setResource(Resource.getDefault()
+                .merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), SERVICE))))
+            .addSpanProcessor(new XRaySpanProcessor(exporter))
+            .build();
+        io.opentelemetry.api.trace.Tracer otelTracer = this.provider.get("lift-test");
+        OtelCurrentTraceContext currentTraceContext = new OtelCurrentTraceContext();
+        this.tracer = new OtelTracer(otelTracer, currentTraceContext, (event) -> {
+        }, new OtelBaggageManager(currentTraceContext, List.of(), List.of()));
+        this.propagator = new OtelPropagator(ContextPropagators.create(AwsXrayPropagator.getInstance()), otelTracer);
+    }
+
+    Tracer tracer() {
+        return this.tracer;
+    }
+
+    Propagator propagator() {
+        return this.propagator;
+    }
+
+    @Override
+    public void close() {
+        this.provider.close();
+    }
+
+}

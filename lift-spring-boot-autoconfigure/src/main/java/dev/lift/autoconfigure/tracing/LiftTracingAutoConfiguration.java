@@ -1,0 +1,133 @@
+package dev.lift.autoconfigure.tracing;
+
+import java.net.InetSocketAddress;
+
+import dev.lift.tracing.RetrySpanEvents;
+import dev.lift.tracing.TracingFilter;
+import dev.lift.tracing.XRayDaemonAddress;
+import dev.lift.tracing.XRayExporterMetrics;
+import dev.lift.tracing.XRaySpanProcessor;
+import dev.lift.tracing.XRayUdpSpanExporter;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
+import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
+import io.opentelemetry.sdk.trace.IdGenerator;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.tracing.ConditionalOnEnabledTracing;
+import org.springframework.boot.actuate.autoconfigure.tracing.SdkTracerProviderBuilderCustomizer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+
+/**
+ * Tracing for Lift invocations on Micrometer Tracing's OpenTelemetry bridge, as Spring Boot sets it
+ * up: X-Ray trace ids ({@link AwsXrayIdGenerator}) and {@code X-Amzn-Trace-Id} propagation
+ * ({@link AwsXrayPropagator}) for Boot's SDK, a span per invocation ({@link TracingFilter}), retry
+ * events, and, on Lambda or with {@code lift.tracing.exporter=xray}, export to the X-Ray daemon.
+ * Every bean gives way to the user's own.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration" })
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "lift.tracing.enabled", matchIfMissing = true)
+@ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayIdGenerator.class,
+        AwsXrayPropagator.class, SdkTracerProviderBuilderCustomizer.class })
+@EnableConfigurationProperties(LiftTracingProperties.class)
+@Import({ LiftTracingAutoConfiguration.XRayIdsAndPropagation.class,
+        LiftTracingAutoConfiguration.InvocationSpans.class, LiftTracingAutoConfiguration.XRayDaemonExport.class })
+public class LiftTracingAutoConfiguration {
+
+    /** X-Ray trace ids and propagation for the OpenTelemetry SDK that Spring Boot builds. */
+    @Configuration(proxyBeanMethods = false)
+    static class XRayIdsAndPropagation {
+
+        @Bean
+        @ConditionalOnMissingBean
+        IdGenerator liftXRayIdGenerator() {
+            return AwsXrayIdGenerator.getInstance();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftIdGeneratorCustomizer")
+        SdkTracerProviderBuilderCustomizer liftIdGeneratorCustomizer(IdGenerator idGenerator) {
+            return (builder) -> builder.setIdGenerator(idGenerator);
+        }
+
+        /** Joins Spring Boot's W3C / B3 propagators: incoming headers of either kind are understood. */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnEnabledTracing
+        AwsXrayPropagator liftXRayPropagator() {
+            return AwsXrayPropagator.getInstance();
+        }
+
+    }
+
+    /** The span of every invocation, and its retry events. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({ Tracer.class, Propagator.class })
+    static class InvocationSpans {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TracingFilter liftTracingFilter(Tracer tracer, Propagator propagator, LiftTracingProperties properties) {
+            return new TracingFilter(tracer, propagator, properties.isTenantAnnotation());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        RetrySpanEvents liftRetrySpanEvents(Tracer tracer, ObjectProvider<RetryRegistry> retryRegistries) {
+            RetrySpanEvents events = new RetrySpanEvents(tracer);
+            retryRegistries.orderedStream().forEach(events::bindTo);
+            return events;
+        }
+
+    }
+
+    /** Sends spans to the X-Ray daemon as they end. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(OnXRayExporterCondition.class)
+    @ConditionalOnEnabledTracing
+    static class XRayDaemonExport {
+
+        private static final String DAEMON_ADDRESS_PROPERTY = "lift.tracing.xray.daemon-address";
+
+        @Bean
+        @ConditionalOnMissingBean
+        XRaySpanProcessor liftXRaySpanProcessor(LiftTracingProperties properties, Environment environment) {
+            String address = properties.getXray().getDaemonAddress();
+            if (address == null) {
+                address = environment.getProperty(XRayDaemonAddress.ENVIRONMENT_VARIABLE);
+            }
+            InetSocketAddress daemon = XRayDaemonAddress.parse(DAEMON_ADDRESS_PROPERTY, address);
+            XRayUdpSpanExporter exporter = XRayUdpSpanExporter.builder()
+                .daemonAddress(daemon)
+                .lambda(environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME))
+                .annotationKeys(properties.getXray().getAnnotations())
+                .build();
+            return new XRaySpanProcessor(exporter);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        XRayExporterMetrics liftXRayExporterMetrics(XRaySpanProcessor liftXRaySpanProcessor) {
+            return new XRayExporterMetrics(liftXRaySpanProcessor.exporter());
+        }
+
+    }
+
+}

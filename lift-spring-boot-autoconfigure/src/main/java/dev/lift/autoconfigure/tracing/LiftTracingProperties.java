@@ -1,0 +1,110 @@
+package dev.lift.autoconfigure.tracing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Lift's tracing: the span of every invocation, and where spans go.
+ */
+@ConfigurationProperties("lift.tracing")
+public class LiftTracingProperties {
+
+    /**
+     * Whether Lift opens a span per invocation, continues the X-Ray trace of the call and sets up
+     * X-Ray trace ids and X-Amzn-Trace-Id propagation for Micrometer Tracing.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Where spans go: "xray" sends them to the X-Ray daemon over UDP, "otlp" leaves export to Spring
+     * Boot's OTLP support (management.otlp.tracing.*), "none" exports nothing from Lift. Unset:
+     * "xray" on AWS Lambda (AWS_LAMBDA_FUNCTION_NAME is set), "otlp" elsewhere.
+     */
+    private Exporter exporter;
+
+    /**
+     * Whether the validated tenant id is recorded on the invocation span, and so indexed as the
+     * X-Ray annotation "lift_tenant_id".
+     */
+    private boolean tenantAnnotation = true;
+
+    private final Xray xray = new Xray();
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Exporter getExporter() {
+        return this.exporter;
+    }
+
+    public void setExporter(Exporter exporter) {
+        this.exporter = exporter;
+    }
+
+    public boolean isTenantAnnotation() {
+        return this.tenantAnnotation;
+    }
+
+    public void setTenantAnnotation(boolean tenantAnnotation) {
+        this.tenantAnnotation = tenantAnnotation;
+    }
+
+    public Xray getXray() {
+        return this.xray;
+    }
+
+    /** Where spans go. */
+    public enum Exporter {
+
+        /** To the X-Ray daemon, as segment documents over UDP. */
+        XRAY,
+
+        /** Through Spring Boot's OTLP exporter, e.g. to an AWS Distro for OpenTelemetry collector. */
+        OTLP,
+
+        /** Nowhere, as far as Lift is concerned. */
+        NONE
+
+    }
+
+    /** The X-Ray daemon exporter. */
+    public static class Xray {
+
+        /**
+         * UDP address of the X-Ray daemon, "host:port" or "tcp:host:port udp:host:port". Unset: the
+         * AWS_XRAY_DAEMON_ADDRESS environment variable (set by Lambda), else 127.0.0.1:2000.
+         */
+        private String daemonAddress;
+
+        /**
+         * Span attribute keys indexed as X-Ray annotations in every span, in addition to Lift's own
+         * (operation, cold start, tenant). Keys are reduced to letters, digits and underscores.
+         */
+        private List<String> annotations = new ArrayList<>();
+
+        public String getDaemonAddress() {
+            return this.daemonAddress;
+        }
+
+        public void setDaemonAddress(String daemonAddress) {
+            this.daemonAddress = daemonAddress;
+        }
+
+        public List<String> getAnnotations() {
+            return this.annotations;
+        }
+
+        public void setAnnotations(List<String> annotations) {
+            this.annotations = annotations;
+        }
+
+    }
+
+}

@@ -1,0 +1,107 @@
+package dev.lift.sample;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app over real HTTP, exporting to an X-Ray daemon stand-in on loopback: a call that
+ * arrives with an X-Ray trace header (as from API Gateway or an ALB) yields the HTTP server segment
+ * and, under it, Lift's invocation subsegment carrying tenant and operation.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.downstream.failure-rate=0",
+        "lift.tracing.exporter=xray", "management.tracing.sampling.probability=1.0" })
+// Spring Boot switches tracing off in tests unless asked to keep it.
+@AutoConfigureObservability(metrics = false)
+class SampleTracingTests {
+
+    private static final DatagramSocket daemon = openDaemon();
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void daemonAddress(DynamicPropertyRegistry registry) {
+        registry.add("lift.tracing.xray.daemon-address", () -> "127.0.0.1:" + daemon.getLocalPort());
+    }
+
+    @AfterAll
+    static void closeDaemon() {
+        daemon.close();
+    }
+
+    @Test
+    void callWithTraceHeaderIsTracedToTheDaemonWithItsTenant() throws Exception {
+        String root = String.format("1-%08x-%s", Instant.now().getEpochSecond(), "a1b2c3d4e5f60718293a4b5c");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/uppercase"))
+            .header("Content-Type", "text/plain")
+            .header("X-Tenant-Id", "acme")
+            .header("X-Amzn-Trace-Id", "Root=" + root + ";Parent=53995c3f42cd8ad8;Sampled=1")
+            .POST(HttpRequest.BodyPublishers.ofString("hello"))
+            .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).isEqualTo("HELLO");
+        Map<String, JsonNode> byName = new HashMap<>();
+        while (!byName.containsKey("uppercase") || !byName.containsKey("lift-sample")) {
+            JsonNode document = receive();
+            byName.put(document.get("name").asText(), document);
+        }
+        JsonNode server = byName.get("lift-sample");
+        JsonNode invocation = byName.get("uppercase");
+        assertThat(server.get("trace_id").asText()).isEqualTo(root);
+        assertThat(server.get("parent_id").asText()).isEqualTo("53995c3f42cd8ad8");
+        assertThat(server.get("http").get("request").get("method").asText()).isEqualTo("POST");
+        assertThat(server.get("http").get("response").get("status").asInt()).isEqualTo(200);
+        assertThat(invocation.get("type").asText()).isEqualTo("subsegment");
+        assertThat(invocation.get("trace_id").asText()).isEqualTo(root);
+        assertThat(invocation.get("parent_id").asText()).isEqualTo(server.get("id").asText());
+        assertThat(invocation.get("annotations").get("lift_tenant_id").asText()).isEqualTo("acme");
+        assertThat(invocation.get("annotations").get("lift_operation").asText()).isEqualTo("uppercase");
+    }
+
+    private static JsonNode receive() throws Exception {
+        byte[] buffer = new byte[65_536];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        daemon.receive(packet);
+        String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"format\": \"json\", \"version\": 1}\n");
+        return new ObjectMapper().readTree(text.substring(text.indexOf('\n') + 1));
+    }
+
+    private static DatagramSocket openDaemon() {
+        try {
+            DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+            socket.setSoTimeout(10_000);
+            return socket;
+        }
+        catch (SocketException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}
