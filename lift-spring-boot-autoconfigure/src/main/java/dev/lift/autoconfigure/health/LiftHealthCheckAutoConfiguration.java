@@ -1,12 +1,9 @@
 package dev.lift.autoconfigure.health;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.lift.autoconfigure.health.LiftHealthProperties.Checks;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.health.HealthCheckSchedule;
 import dev.lift.health.LiftHealthCheck;
 import dev.lift.health.ScheduledHealthChecks;
@@ -39,13 +36,11 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LiftHealthProperties.class)
 public class LiftHealthCheckAutoConfiguration {
 
-    private static final String PREFIX = "lift.health.checks.";
-
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnMissingBean
     ScheduledHealthChecks liftScheduledHealthChecks(ObjectProvider<LiftHealthCheck> checks,
             LiftHealthProperties properties) {
-        HealthCheckSchedule schedule = schedule(properties.getChecks());
+        HealthCheckSchedule schedule = ConfiguredSchedule.of(properties.getChecks());
         return new ScheduledHealthChecks(checks.orderedStream().toList(), (name) -> schedule, Clock.systemUTC());
     }
 
@@ -53,30 +48,12 @@ public class LiftHealthCheckAutoConfiguration {
     @ConditionalOnMissingBean(name = "liftChecksHealthContributor")
     CompositeHealthContributor liftChecksHealthContributor(ScheduledHealthChecks liftScheduledHealthChecks,
             LiftHealthProperties properties) {
-        Status downStatus = ConfiguredStatus.of(PREFIX + "down-status", properties.getChecks().getDownStatus());
+        Status downStatus = ConfiguredStatus.of("lift.health.checks.down-status", properties.getChecks().getDownStatus());
         Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
         for (String name : liftScheduledHealthChecks.names()) {
             indicators.put(name, new HealthCheckHealthIndicator(liftScheduledHealthChecks, name, downStatus));
         }
         return CompositeHealthContributor.fromMap(indicators);
-    }
-
-    private static HealthCheckSchedule schedule(Checks checks) {
-        requirePositive("interval", checks.getInterval());
-        requirePositive("timeout", checks.getTimeout());
-        requirePositive("open-wait", checks.getOpenWait());
-        if (checks.getFailureThreshold() < 1) {
-            throw new LiftConfigurationException(PREFIX + "failure-threshold", checks.getFailureThreshold(),
-                    "a positive number");
-        }
-        return new HealthCheckSchedule(checks.getInterval(), checks.getTimeout(), checks.getFailureThreshold(),
-                checks.getOpenWait());
-    }
-
-    private static void requirePositive(String property, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new LiftConfigurationException(PREFIX + property, value, "a positive duration, e.g. 5s");
-        }
     }
 
 }

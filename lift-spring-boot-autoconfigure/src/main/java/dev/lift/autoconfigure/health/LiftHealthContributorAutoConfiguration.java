@@ -1,23 +1,78 @@
 package dev.lift.autoconfigure.health;
 
+
+import dev.lift.autoconfigure.tracing.LiftTracingAutoConfiguration;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.tracing.XRaySpanProcessor;
+
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
 import org.springframework.boot.actuate.health.HealthContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
  * A health contributor for each Lift pattern that is configured, each in its own configuration below,
  * conditional on the pattern's beans and on {@code management.health.lift-<pattern>.enabled}. The
- * state each one shows is also a {@link LiftPatternState} bean, for the {@code lift} endpoint.
+ * state each one shows is also a {@link LiftPatternState} bean, for the {@code lift} endpoint, and
+ * the patterns that can make the instance unready contribute a {@link ReadinessSignal} even when
+ * their contributor is switched off.
  */
-@AutoConfiguration(before = HealthContributorAutoConfiguration.class)
+@AutoConfiguration(before = HealthContributorAutoConfiguration.class,
+        after = {
+                LiftTracingAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass(HealthContributor.class)
 @EnableConfigurationProperties(LiftHealthProperties.class)
-@Import({})
+@Import({
+        LiftHealthContributorAutoConfiguration.Tracing.class })
 public class LiftHealthContributorAutoConfiguration {
+
+    private static final String PREFIX = "lift.health.";
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(XRaySpanProcessor.class)
+    @ConditionalOnBean(XRaySpanProcessor.class)
+    static class Tracing {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TraceExporterState liftTraceExporterState(XRaySpanProcessor processor, LiftHealthProperties properties) {
+            return new TraceExporterState(processor.exporter(),
+                    ConfiguredSchedule.positive(properties.getTracing().getWindow(), PREFIX + "tracing.window"));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftTracingHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("lift-tracing")
+        TraceExporterHealthIndicator liftTracingHealthIndicator(TraceExporterState liftTraceExporterState,
+                LiftHealthProperties properties) {
+            return new TraceExporterHealthIndicator(liftTraceExporterState,
+                    ConfiguredStatus.of(PREFIX + "tracing.dropping-status", properties.getTracing().getDroppingStatus()));
+        }
+
+    }
+
+    static int maxDetailEntries(LiftHealthProperties properties) {
+        if (properties.getMaxDetailEntries() < 0) {
+            throw new LiftConfigurationException(PREFIX + "max-detail-entries", properties.getMaxDetailEntries(),
+                    "zero or a positive number");
+        }
+        return properties.getMaxDetailEntries();
+    }
+
+    private static double ratio(double value, String property) {
+        if (!(value > 0 && value <= 1)) {
+            throw new LiftConfigurationException(PREFIX + property, value, "a number above 0 and at most 1");
+        }
+        return value;
+    }
 
 }

@@ -33,6 +33,11 @@ public class LiftHealthProperties {
      */
     private final Readiness readiness = new Readiness();
 
+    /**
+     * The trace exporter contributor (liftTracing).
+     */
+    private final Tracing tracing = new Tracing();
+
     public int getMaxDetailEntries() {
         return this.maxDetailEntries;
     }
@@ -55,6 +60,10 @@ public class LiftHealthProperties {
 
     public Readiness getReadiness() {
         return this.readiness;
+    }
+
+    public Tracing getTracing() {
+        return this.tracing;
     }
 
     /**
@@ -149,6 +158,40 @@ public class LiftHealthProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+    }
+
+    /**
+     * The trace exporter contributor.
+     */
+    public static class Tracing {
+
+        /**
+         * Span of time the recent drop count covers (between one and two windows).
+         */
+        private Duration window = Duration.ofMinutes(1);
+
+        /**
+         * Health status while spans are being dropped (daemon unreachable): traces are incomplete,
+         * calls are unaffected.
+         */
+        private String droppingStatus = "UP";
+
+        public Duration getWindow() {
+            return this.window;
+        }
+
+        public void setWindow(Duration window) {
+            this.window = window;
+        }
+
+        public String getDroppingStatus() {
+            return this.droppingStatus;
+        }
+
+        public void setDroppingStatus(String droppingStatus) {
+            this.droppingStatus = droppingStatus;
         }
 
     }
