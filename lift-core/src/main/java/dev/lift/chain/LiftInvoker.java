@@ -4,12 +4,13 @@ import java.util.Objects;
 
 import dev.lift.context.LiftContext;
 import dev.lift.context.LiftContextHolder;
+import dev.lift.priority.PriorityPolicy;
 import dev.lift.tenancy.LiftRequest;
 import dev.lift.tenancy.TenantPolicy;
 
 /**
  * What every entry point (Lambda handler, servlet filter) does with a call: resolve and validate its
- * tenant, complete its {@link LiftContext} and run it through the {@link LiftChain}.
+ * tenant, give it its priority, complete its {@link LiftContext} and run it through the {@link LiftChain}.
  *
  * <p>A call that passes two entry points (an HTTP request to a function) runs the chain once: the
  * inner entry finds the context the outer one made current and calls its target directly.
@@ -20,13 +21,26 @@ public final class LiftInvoker {
 
     private final TenantPolicy tenantPolicy;
 
+    private final PriorityPolicy priorityPolicy;
+
     /**
      * @param chain the chain every call runs through
      * @param tenantPolicy resolves and validates tenants
      */
     public LiftInvoker(LiftChain chain, TenantPolicy tenantPolicy) {
+        this(chain, tenantPolicy, null);
+    }
+
+    /**
+     * @param chain the chain every call runs through
+     * @param tenantPolicy resolves and validates tenants
+     * @param priorityPolicy gives each call its priority, or {@code null} to keep the priority the
+     *     entry point set
+     */
+    public LiftInvoker(LiftChain chain, TenantPolicy tenantPolicy, PriorityPolicy priorityPolicy) {
         this.chain = Objects.requireNonNull(chain, "chain");
         this.tenantPolicy = Objects.requireNonNull(tenantPolicy, "tenantPolicy");
+        this.priorityPolicy = priorityPolicy;
     }
 
     /** @return whether a Lift invocation is already running on this thread */
@@ -52,6 +66,9 @@ public final class LiftInvoker {
             return target.call(new Invocation(current, rawRequest, target));
         }
         String tenant = this.tenantPolicy.resolve(request);
+        if (this.priorityPolicy != null) {
+            context.priority(this.priorityPolicy.resolve(request));
+        }
         Invocation invocation = new Invocation(context.tenantId(tenant).build(), rawRequest, target);
         return this.chain.execute(invocation);
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftInvalidTenantException;
+import dev.lift.priority.PriorityPolicy;
 import dev.lift.tenancy.HeaderTenantResolver;
 import dev.lift.tenancy.LiftRequest;
 import dev.lift.tenancy.TenantPolicy;
@@ -55,6 +56,17 @@ class LiftInvokerTests {
             .satisfies((ex) -> assertThat(ex.status()).isEqualTo(400));
         assertThat(this.chainRuns).hasValue(0);
         assertThat(targetRuns).hasValue(0);
+    }
+
+    @Test
+    void givesTheCallThePriorityItsPolicyAllows() throws Exception {
+        LiftInvoker withPriorities = new LiftInvoker(new LiftChain(List.of(new ContextFilter())),
+                new TenantPolicy((request) -> null, Pattern.compile(TenantPolicy.DEFAULT_PATTERN), false, null),
+                new PriorityPolicy((request) -> 42, 0, 5));
+        Object priority = withPriorities.invoke(request(null), LiftContext.builder("r1", "op"), null,
+                (invocation) -> invocation.context().priority());
+
+        assertThat(priority).isEqualTo(5);
     }
 
     static LiftRequest request(String tenantHeader) {

@@ -19,10 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConfigurationMetadataTests {
 
-    /** Keys whose absence means something ("no deadline", "no default tenant", ...), so no default. */
+    /**
+     * Keys whose absence means something ("no deadline", "no default tenant", "from the preset", ...),
+     * so no default.
+     */
     private static final Set<String> UNSET_BY_DEFAULT = Set.of("lift.tenancy.event-field",
             "lift.tenancy.default-tenant", "lift.web.deadline", "lift.tracing.exporter",
-            "lift.tracing.xray.daemon-address", "lift.tracing.xray.annotations");
+            "lift.tracing.xray.daemon-address", "lift.tracing.xray.annotations",
+            // Bulkhead and timeout: unset takes the preset's value.
+            "lift.bulkhead.max-concurrent", "lift.bulkhead.tenant-max-concurrent",
+            "lift.bulkhead.operation-max-concurrent", "lift.bulkhead.max-wait", "lift.bulkhead.priority.enabled",
+            "lift.timeout.default-timeout");
 
     @Test
     void everyLiftPropertyHasADescriptionAndADefault() throws Exception {

@@ -6,6 +6,7 @@ import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftInvoker;
 import dev.lift.lambda.ColdStart;
+import dev.lift.priority.PriorityPolicy;
 import dev.lift.tenancy.TenantPolicy;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +49,9 @@ public class LiftChainAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LiftInvoker liftInvoker(LiftChain liftChain, TenantPolicy liftTenantPolicy) {
-        return new LiftInvoker(liftChain, liftTenantPolicy);
+    LiftInvoker liftInvoker(LiftChain liftChain, TenantPolicy liftTenantPolicy,
+            ObjectProvider<PriorityPolicy> liftPriorityPolicy) {
+        return new LiftInvoker(liftChain, liftTenantPolicy, liftPriorityPolicy.getIfAvailable());
     }
 
 }

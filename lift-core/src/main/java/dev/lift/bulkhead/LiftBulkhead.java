@@ -1,0 +1,176 @@
+package dev.lift.bulkhead;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKey;
+import dev.lift.instances.ScopedInstances;
+
+/**
+ * Lift's hierarchical bulkhead: a call needs a permit at every configured level (its tenant's pool,
+ * its operation's pool, the global pool) and waits for them at most the configured max-wait in total.
+ *
+ * <p>Levels are acquired in the fixed order of {@link BulkheadLevel}, so calls cannot deadlock; a
+ * call that fails or is interrupted at one level gives back what it took at the levels before.
+ * Each pool is a {@link PrioritySemaphore}: under saturation the next free permit goes to the waiter
+ * with the highest {@link LiftContext#priority()}, first come first served within a priority.
+ *
+ * <p>Per-tenant and per-operation pools live in {@link ScopedInstances}, bounded and expiring, since
+ * their keys come from outside. An evicted pool that still has permits out stays valid for the calls
+ * holding them: they release into it ({@link BulkheadPermits} keeps the pool, not its key), and it is
+ * then garbage. A later call for the same key gets a fresh, full pool. So accounting within each pool
+ * stays exact; the price is that a tenant evicted while busy (only possible when more tenants than
+ * the bound are active within the idle expiry) may briefly run up to twice its limit. The global
+ * pool is never evicted and still caps the total.
+ *
+ * <p>Meters: gauges {@code lift.bulkhead.permits.available} and {@code lift.bulkhead.permits.in.use}
+ * per pool (tags {@code level}, {@code name}; per-tenant pools only when configured), removed with the
+ * pool, and the counter {@code lift.bulkhead.rejections} (tag {@code level}).
+ */
+public final class LiftBulkhead {
+
+    static final String PATTERN = "bulkhead";
+
+    private static final PrioritySemaphore[] NO_PERMITS = new PrioritySemaphore[0];
+
+    private final BulkheadConfig config;
+
+    private final MeterRegistry meterRegistry;
+
+    private final Map<BulkheadLevel, ScopedInstances<Pool>> pools = new EnumMap<>(BulkheadLevel.class);
+
+    private final BulkheadLevel[] levels;
+
+    /**
+     * @param config the settings
+     * @param meterRegistry where to register the gauges, or {@code null} for no meters
+     */
+    public LiftBulkhead(BulkheadConfig config, MeterRegistry meterRegistry) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.meterRegistry = meterRegistry;
+        for (BulkheadLevel level : BulkheadLevel.values()) {
+            if (config.hasLevel(level)) {
+                this.pools.put(level, new ScopedInstances<>(level.scope(), config.maxTrackedKeys(), config.idleExpiry(),
+                        (key) -> createPool(level, key), (key, pool) -> pool.removeMeters()));
+            }
+        }
+        this.levels = this.pools.keySet().toArray(new BulkheadLevel[0]);
+    }
+
+    /**
+     * Takes a permit at every level that applies to the call, waiting at most the operation's
+     * max-wait in total, and never past the invocation's deadline.
+     * @param context the call's context: tenant, operation, priority and deadline
+     * @return the permits, to be closed when the call ends, however it ends
+     * @throws LiftBulkheadFullException when a level has no permit in time; nothing is then held
+     * @throws InterruptedException when interrupted while waiting; nothing is then held
+     */
+    public BulkheadPermits acquire(LiftContext context) throws InterruptedException {
+        if (this.levels.length == 0) {
+            return new BulkheadPermits(NO_PERMITS, 0);
+        }
+        long waitNanos = Math.min(this.config.maxWait(context.operation()).toNanos(),
+                Math.max(context.remainingNanos(), 0));
+        long waitStart = System.nanoTime();
+        int priority = this.config.priorityOrdering() ? context.priority() : LiftContext.DEFAULT_PRIORITY;
+        PrioritySemaphore[] held = new PrioritySemaphore[this.levels.length];
+        int count = 0;
+        try {
+            for (BulkheadLevel level : this.levels) {
+                Pool pool = this.pools.get(level).get(context);
+                if (pool == null) {
+                    continue;
+                }
+                long left = waitNanos - (System.nanoTime() - waitStart);
+                if (!pool.permits.acquire(priority, left)) {
+                    throw rejection(level);
+                }
+                held[count++] = pool.permits;
+            }
+        }
+        catch (InterruptedException | RuntimeException ex) {
+            BulkheadPermits.releaseHeld(held, count);
+            throw ex;
+        }
+        return new BulkheadPermits(held, count);
+    }
+
+    /** @return the settings */
+    public BulkheadConfig config() {
+        return this.config;
+    }
+
+    /**
+     * @param level a level
+     * @return the live pools of that level by key, empty when the level is off
+     */
+    Map<InstanceKey, PrioritySemaphore> pools(BulkheadLevel level) {
+        ScopedInstances<Pool> instances = this.pools.get(level);
+        if (instances == null) {
+            return Map.of();
+        }
+        Map<InstanceKey, PrioritySemaphore> result = new HashMap<>();
+        instances.snapshot().forEach((key, pool) -> result.put(key, pool.permits));
+        return result;
+    }
+
+    /**
+     * @param level a level
+     * @return the live pool count of that level, after pending evictions
+     */
+    long poolCount(BulkheadLevel level) {
+        ScopedInstances<Pool> instances = this.pools.get(level);
+        return (instances != null) ? instances.size() : 0;
+    }
+
+    private LiftBulkheadFullException rejection(BulkheadLevel level) {
+        if (this.meterRegistry != null) {
+            this.meterRegistry.counter("lift.bulkhead.rejections", "level", level.id()).increment();
+        }
+        return new LiftBulkheadFullException(level, this.config.rejectionStatus(), this.config.retryAfter());
+    }
+
+    private Pool createPool(BulkheadLevel level, InstanceKey key) {
+        int limit = this.config.limit(level, key);
+        if (limit == 0) {
+            return null;
+        }
+        PrioritySemaphore permits = new PrioritySemaphore(limit);
+        boolean metered = this.meterRegistry != null && (level != BulkheadLevel.TENANT || this.config.tenantMeters());
+        if (!metered) {
+            return new Pool(permits, List.of(), null);
+        }
+        String name = key.name(PATTERN);
+        List<Meter> meters = new ArrayList<>(2);
+        meters.add(Gauge.builder("lift.bulkhead.permits.available", permits, PrioritySemaphore::available)
+            .description("Free permits of a bulkhead pool")
+            .tags("level", level.id(), "name", name)
+            .register(this.meterRegistry));
+        meters.add(Gauge.builder("lift.bulkhead.permits.in.use", permits, PrioritySemaphore::inUse)
+            .description("Permits of a bulkhead pool held by running calls")
+            .tags("level", level.id(), "name", name)
+            .register(this.meterRegistry));
+        return new Pool(permits, meters, this.meterRegistry);
+    }
+
+    /** A pool with the meters to remove when it is evicted. */
+    private record Pool(PrioritySemaphore permits, List<Meter> meters, MeterRegistry registry) {
+
+        void removeMeters() {
+            for (Meter meter : this.meters) {
+                this.registry.remove(meter);
+            }
+        }
+
+    }
+
+}

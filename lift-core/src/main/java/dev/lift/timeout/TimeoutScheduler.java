@@ -1,0 +1,107 @@
+package dev.lift.timeout;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Interrupts calls that run past their timeout, from one shared scheduler thread, so that timeouts cost
+ * no thread per call: the call keeps running on its own thread (servlet worker, Lambda runtime
+ * thread), and this scheduler only delivers an interrupt when its time is up.
+ *
+ * <p>Threads are reused, so an interrupt must never outlive its call. Each call gets a {@link Timer}
+ * whose state moves once, by compare-and-set, from running to either done (the call ended first: the
+ * pending interrupt is cancelled and can no longer fire) or interrupting (the time ran out first: the
+ * interrupt is delivered). When the call ends after losing that race, {@link Timer#disarm()} waits
+ * until the delivery has finished and then clears the thread's interrupt flag, so nothing reaches
+ * the next call on that thread. Cancelled timers leave the queue at once (remove-on-cancel policy).
+ */
+public final class TimeoutScheduler implements AutoCloseable {
+
+    private static final int RUNNING = 0;
+
+    private static final int DONE = 1;
+
+    private static final int INTERRUPTING = 2;
+
+    private static final int INTERRUPTED = 3;
+
+    private final ScheduledThreadPoolExecutor executor;
+
+    /** Starts the scheduler thread ({@code lift-timeout}, a daemon). */
+    public TimeoutScheduler() {
+        this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+            Thread thread = new Thread(task, "lift-timeout");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.executor.setRemoveOnCancelPolicy(true);
+        this.executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * Arms a timer that interrupts the calling thread after {@code timeoutNanos}, unless disarmed first.
+     * @param timeoutNanos the time the call may take, more than zero
+     * @return the timer, to be disarmed by the same thread when the call ends, however it ends
+     */
+    public Timer start(long timeoutNanos) {
+        Timer timer = new Timer(Thread.currentThread());
+        timer.pending = this.executor.schedule(timer, timeoutNanos, TimeUnit.NANOSECONDS);
+        return timer;
+    }
+
+    /** @return the number of timers waiting to fire (cancelled ones are removed at once) */
+    public int pendingTimers() {
+        return this.executor.getQueue().size();
+    }
+
+    /** Stops the scheduler thread; timers still pending never fire. */
+    @Override
+    public void close() {
+        this.executor.shutdownNow();
+    }
+
+    /** The timeout of one call. */
+    public static final class Timer implements Runnable {
+
+        private final Thread thread;
+
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+        private ScheduledFuture<?> pending;
+
+        private Timer(Thread thread) {
+            this.thread = thread;
+        }
+
+        /** Runs on the scheduler thread when the time is up. */
+        @Override
+        public void run() {
+            if (this.state.compareAndSet(RUNNING, INTERRUPTING)) {
+                this.thread.interrupt();
+                this.state.set(INTERRUPTED);
+            }
+        }
+
+        /**
+         * Ends the timer when the call ends. Must be called by the thread that started it.
+         * @return {@code true} when the time ran out and the call was interrupted; the thread's
+         *     interrupt flag is then clear again
+         */
+        public boolean disarm() {
+            if (this.state.compareAndSet(RUNNING, DONE)) {
+                this.pending.cancel(false);
+                return false;
+            }
+            while (this.state.get() == INTERRUPTING) {
+                // The scheduler is between its compare-and-set and the interrupt: a few instructions.
+                Thread.onSpinWait();
+            }
+            Thread.interrupted();
+            return true;
+        }
+
+    }
+
+}

@@ -1,0 +1,73 @@
+package dev.lift.priority;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import dev.lift.tenancy.LiftRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PriorityPolicyTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PriorityPolicy headerPolicy = new PriorityPolicy(LiftPriorityResolver.header("X-Lift-Priority"), 0,
+            5);
+
+    @Test
+    void claimedPriorityIsUsedUpToTheMaximum() {
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "3"), null))).isEqualTo(3);
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "1000"), null))).isEqualTo(5);
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "-2"), null))).isEqualTo(-2);
+    }
+
+    @Test
+    void missingOrUnreadablePriorityGetsTheDefault() {
+        assertThat(this.headerPolicy.resolve(request(Map.of(), null))).isZero();
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "high"), null))).isZero();
+        assertThat(this.headerPolicy.resolve(request(Map.of("X-Lift-Priority", "99999999999999999999"), null)))
+            .isZero();
+    }
+
+    @Test
+    void priorityFromAnEventField() throws Exception {
+        PriorityPolicy policy = new PriorityPolicy(
+                LiftPriorityResolver.eventField(JsonPointer.compile("/detail/priority")), 1, 3);
+        assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{\"priority\":2}}")))).isEqualTo(2);
+        assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{\"priority\":\"7\"}}")))).isEqualTo(3);
+        assertThat(policy.resolve(request(Map.of(), JSON.readTree("{\"detail\":{}}")))).isEqualTo(1);
+        assertThat(policy.resolve(request(Map.of(), null))).isEqualTo(1);
+    }
+
+    @Test
+    void maximumBelowTheDefaultIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriorityPolicy((request) -> null, 5, 1));
+    }
+
+    private static LiftRequest request(Map<String, String> headers, JsonNode event) {
+        return new LiftRequest() {
+
+            @Override
+            public String header(String name) {
+                return headers.get(name);
+            }
+
+            @Override
+            public JsonNode event() {
+                return event;
+            }
+
+            @Override
+            public String lambdaTenantId() {
+                return null;
+            }
+
+        };
+    }
+
+}

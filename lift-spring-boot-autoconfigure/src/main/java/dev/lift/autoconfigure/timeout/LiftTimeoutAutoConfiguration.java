@@ -1,0 +1,67 @@
+package dev.lift.autoconfigure.timeout;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.timeout.LiftTimeoutCalculator;
+import dev.lift.timeout.OperationTimeoutCalculator;
+import dev.lift.timeout.TimeoutFilter;
+import dev.lift.timeout.TimeoutScheduler;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Lift's timeout ({@code lift.timeout.enabled=true}): the {@link TimeoutFilter} that interrupts calls
+ * running past the {@link LiftTimeoutCalculator}'s timeout or the invocation deadline minus the safety
+ * margin, and the one {@link TimeoutScheduler} thread that delivers those interrupts. Declare a
+ * {@link LiftTimeoutCalculator} bean to compute timeouts another way; the deadline cap stays.
+ */
+@AutoConfiguration(before = LiftChainAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("lift.timeout.enabled")
+@EnableConfigurationProperties(LiftTimeoutProperties.class)
+public class LiftTimeoutAutoConfiguration {
+
+    private static final String PREFIX = "lift.timeout.";
+
+    @Bean
+    @ConditionalOnMissingBean
+    LiftTimeoutCalculator liftTimeoutCalculator(LiftTimeoutProperties properties) {
+        Duration defaultTimeout = (properties.getDefaultTimeout() != null) ? properties.getDefaultTimeout()
+                : properties.getPreset().defaultTimeout();
+        Map<String, Duration> operationTimeouts = new LinkedHashMap<>();
+        properties.getOperations().forEach((operation, settings) -> operationTimeouts.put(operation,
+                notNegative("operations." + operation + ".timeout", settings.getTimeout())));
+        return new OperationTimeoutCalculator(notNegative("default-timeout", defaultTimeout), operationTimeouts);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TimeoutScheduler liftTimeoutScheduler() {
+        return new TimeoutScheduler();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TimeoutFilter liftTimeoutFilter(LiftTimeoutCalculator liftTimeoutCalculator, LiftTimeoutProperties properties,
+            TimeoutScheduler liftTimeoutScheduler) {
+        return new TimeoutFilter(liftTimeoutCalculator,
+                notNegative("lambda-safety-margin", properties.getLambdaSafetyMargin()), liftTimeoutScheduler);
+    }
+
+    private static Duration notNegative(String property, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new LiftConfigurationException(PREFIX + property, value,
+                    "a duration of 0 or more, e.g. 500ms (0 for no timeout of its own)");
+        }
+        return value;
+    }
+
+}

@@ -1,0 +1,48 @@
+package dev.lift.autoconfigure;
+
+import dev.lift.error.LiftConfigurationException;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks that a start-up failure is a bad {@code lift.*} value reported the way users see it: through
+ * the registered failure analyzers, naming the property, the value and what is accepted.
+ */
+public final class LiftConfigurationFailures {
+
+    private LiftConfigurationFailures() {
+    }
+
+    /**
+     * @param failure the context's start-up failure
+     * @param property the property the message must name
+     * @param value the refused value as the message shows it
+     * @param accepted part of the accepted values the message must show
+     */
+    public static void assertLiftConfigurationFailure(Throwable failure, String property, String value,
+            String accepted) {
+        assertThat(failure).hasRootCauseInstanceOf(LiftConfigurationException.class);
+        FailureAnalysis analysis = analyze(failure);
+        assertThat(analysis).as("a Lift failure analyzer is registered").isNotNull();
+        assertThat(analysis.getDescription()).contains(property).contains("'" + value + "'").contains(accepted);
+        assertThat(analysis.getAction()).contains(property);
+    }
+
+    private static FailureAnalysis analyze(Throwable failure) {
+        for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+            .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
+                    SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
+                    }))) {
+            FailureAnalysis analysis = analyzer.analyze(failure);
+            if (analysis != null) {
+                return analysis;
+            }
+        }
+        return null;
+    }
+
+}
