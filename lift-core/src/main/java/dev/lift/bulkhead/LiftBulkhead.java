@@ -110,6 +110,19 @@ public final class LiftBulkhead {
     }
 
     /**
+     * A snapshot of every live pool, level by level, for health and the actuator endpoint.
+     * @return the pools' states
+     */
+    public List<BulkheadPoolState> poolStates() {
+        List<BulkheadPoolState> states = new ArrayList<>();
+        for (BulkheadLevel level : BulkheadLevel.values()) {
+            pools(level).forEach((key, permits) -> states
+                .add(new BulkheadPoolState(level, key, permits.limit(), permits.inUse(), permits.waiting())));
+        }
+        return states;
+    }
+
+    /**
      * @param level a level
      * @return the live pools of that level by key, empty when the level is off
      */

@@ -1,7 +1,9 @@
 package dev.lift.autoconfigure.health;
 
 
+import dev.lift.autoconfigure.bulkhead.LiftBulkheadAutoConfiguration;
 import dev.lift.autoconfigure.tracing.LiftTracingAutoConfiguration;
+import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.XRaySpanProcessor;
 
@@ -26,16 +28,41 @@ import org.springframework.context.annotation.Import;
  * their contributor is switched off.
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
-        after = {
+        after = { LiftBulkheadAutoConfiguration.class,
                 LiftTracingAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass(HealthContributor.class)
 @EnableConfigurationProperties(LiftHealthProperties.class)
 @Import({
+        LiftHealthContributorAutoConfiguration.Bulkheads.class,
         LiftHealthContributorAutoConfiguration.Tracing.class })
 public class LiftHealthContributorAutoConfiguration {
 
     private static final String PREFIX = "lift.health.";
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(LiftBulkhead.class)
+    static class Bulkheads {
+
+        @Bean
+        @ConditionalOnMissingBean
+        BulkheadStates liftBulkheadStates(LiftBulkhead bulkhead, LiftHealthProperties properties) {
+            return new BulkheadStates(bulkhead, maxDetailEntries(properties));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftBulkheadsHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("lift-bulkheads")
+        BulkheadsHealthIndicator liftBulkheadsHealthIndicator(BulkheadStates liftBulkheadStates,
+                LiftHealthProperties properties) {
+            LiftHealthProperties.Bulkheads bulkheads = properties.getBulkheads();
+            return new BulkheadsHealthIndicator(liftBulkheadStates,
+                    ratio(bulkheads.getSaturationThreshold(), "bulkheads.saturation-threshold"),
+                    ConfiguredStatus.of(PREFIX + "bulkheads.saturated-status", bulkheads.getSaturatedStatus()),
+                    properties.isShowTenants());
+        }
+
+    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(XRaySpanProcessor.class)

@@ -34,6 +34,11 @@ public class LiftHealthProperties {
     private final Readiness readiness = new Readiness();
 
     /**
+     * The bulkheads contributor (liftBulkheads).
+     */
+    private final Bulkheads bulkheads = new Bulkheads();
+
+    /**
      * The trace exporter contributor (liftTracing).
      */
     private final Tracing tracing = new Tracing();
@@ -60,6 +65,10 @@ public class LiftHealthProperties {
 
     public Readiness getReadiness() {
         return this.readiness;
+    }
+
+    public Bulkheads getBulkheads() {
+        return this.bulkheads;
     }
 
     public Tracing getTracing() {
@@ -158,6 +167,41 @@ public class LiftHealthProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+    }
+
+    /**
+     * The bulkheads contributor.
+     */
+    public static class Bulkheads {
+
+        /**
+         * Share of a global or per-operation pool's permits in use, from 0 to 1, at which the pool
+         * counts as saturated. Per-tenant pools are shown but never change the status: one busy
+         * tenant is what they are for.
+         */
+        private double saturationThreshold = 1.0;
+
+        /**
+         * Health status while a global or per-operation pool is saturated.
+         */
+        private String saturatedStatus = "UP";
+
+        public double getSaturationThreshold() {
+            return this.saturationThreshold;
+        }
+
+        public void setSaturationThreshold(double saturationThreshold) {
+            this.saturationThreshold = saturationThreshold;
+        }
+
+        public String getSaturatedStatus() {
+            return this.saturatedStatus;
+        }
+
+        public void setSaturatedStatus(String saturatedStatus) {
+            this.saturatedStatus = saturatedStatus;
         }
 
     }
