@@ -1,6 +1,7 @@
 package dev.lift.instances;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -19,6 +20,13 @@ import dev.lift.context.LiftContext;
  * callback at once (on the evicting thread), so the pattern can remove it from its registry and drop
  * its meters: nothing is left behind.
  *
+ * <p>The callback runs inside the eviction's atomic operation on that key: a call that needs the same
+ * key again waits for it and then gets a fresh instance, so a registry never ends up holding an
+ * instance the cache has dropped, or the cache one the registry has dropped.
+ *
+ * <p>Calls are keyed by the scope ({@link #get(LiftContext)}) or by a key the pattern computed itself,
+ * e.g. with {@link InstanceKeys} ({@link #get(InstanceKey)}).
+ *
  * @param <T> the instance type
  */
 public final class ScopedInstances<T> {
@@ -33,33 +41,28 @@ public final class ScopedInstances<T> {
 
     /**
      * @param scope what to keep one instance per
-     * @param maxInstances the most instances alive at once (ignored for {@link InstanceScope#GLOBAL})
+     * @param maxInstances the most keyed instances alive at once (the global instance is not counted)
      * @param idleExpiry how long an unused instance lives
      * @param factory makes the instance for a key
-     * @param onRemoval called with each evicted or expired instance
+     * @param onRemoval called with each evicted or expired instance, inside the eviction
      */
     public ScopedInstances(InstanceScope scope, long maxInstances, Duration idleExpiry,
             Function<InstanceKey, T> factory, BiConsumer<InstanceKey, T> onRemoval) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.factory = Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(onRemoval, "onRemoval");
-        if (scope == InstanceScope.GLOBAL) {
-            this.global = factory.apply(InstanceKey.GLOBAL);
-            this.instances = null;
-        }
-        else {
-            this.global = null;
-            this.instances = Caffeine.newBuilder()
-                .maximumSize(maxInstances)
-                .expireAfterAccess(idleExpiry)
-                .executor(Runnable::run)
-                .removalListener((InstanceKey key, T instance, RemovalCause cause) -> {
-                    if (key != null && instance != null && cause != RemovalCause.REPLACED) {
-                        onRemoval.accept(key, instance);
-                    }
-                })
-                .build();
-        }
+        this.global = (scope == InstanceScope.GLOBAL) ? factory.apply(InstanceKey.GLOBAL) : null;
+        // Also for the global scope: a pattern may give overridden tenants or operations their own keys.
+        this.instances = Caffeine.newBuilder()
+            .maximumSize(maxInstances)
+            .expireAfterAccess(idleExpiry)
+            .executor(Runnable::run)
+            .evictionListener((InstanceKey key, T instance, RemovalCause cause) -> {
+                if (key != null && instance != null) {
+                    onRemoval.accept(key, instance);
+                }
+            })
+            .build();
     }
 
     /**
@@ -74,6 +77,18 @@ public final class ScopedInstances<T> {
         return this.instances.get(InstanceKey.of(this.scope, context), this.factory);
     }
 
+    /**
+     * The instance for a key, made on first use. The global key always yields the same instance.
+     * @param key the key
+     * @return the instance
+     */
+    public T get(InstanceKey key) {
+        if (this.global != null && InstanceKey.GLOBAL.equals(key)) {
+            return this.global;
+        }
+        return this.instances.get(key, this.factory);
+    }
+
     /** @return the scope */
     public InstanceScope scope() {
         return this.scope;
@@ -81,19 +96,17 @@ public final class ScopedInstances<T> {
 
     /** @return the number of live instances, after pending evictions have run */
     public long size() {
-        if (this.instances == null) {
-            return 1;
-        }
         this.instances.cleanUp();
-        return this.instances.estimatedSize();
+        return this.instances.estimatedSize() + ((this.global != null) ? 1 : 0);
     }
 
     /** @return a snapshot of the live instances by key */
     public Map<InstanceKey, T> snapshot() {
-        if (this.instances == null) {
-            return Map.of(InstanceKey.GLOBAL, this.global);
+        Map<InstanceKey, T> snapshot = new HashMap<>(this.instances.asMap());
+        if (this.global != null) {
+            snapshot.put(InstanceKey.GLOBAL, this.global);
         }
-        return Map.copyOf(this.instances.asMap());
+        return Map.copyOf(snapshot);
     }
 
 }

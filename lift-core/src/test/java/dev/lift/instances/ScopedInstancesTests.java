@@ -61,6 +61,16 @@ class ScopedInstancesTests {
         assertThat(created).hasValue(100_000);
     }
 
+    @Test
+    void aGlobalScopeStillKeysOverriddenTenantsAndOperations() {
+        ScopedInstances<String> instances = new ScopedInstances<>(InstanceScope.GLOBAL, 10, Duration.ofMinutes(1),
+                (key) -> key.name("test"), (key, name) -> {
+                });
+        assertThat(instances.get(InstanceKey.GLOBAL)).isEqualTo("lift-test");
+        assertThat(instances.get(new InstanceKey(null, "orders"))).isEqualTo("lift-test:op=orders");
+        assertThat(instances.size()).isEqualTo(2);
+    }
+
     private static LiftContext context(String tenant, String operation) {
         return LiftContext.builder("r", operation).tenantId(tenant).build();
     }

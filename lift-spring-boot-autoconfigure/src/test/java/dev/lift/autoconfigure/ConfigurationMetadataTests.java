@@ -29,7 +29,11 @@ class ConfigurationMetadataTests {
             // Bulkhead and timeout: unset takes the preset's value.
             "lift.bulkhead.max-concurrent", "lift.bulkhead.tenant-max-concurrent",
             "lift.bulkhead.operation-max-concurrent", "lift.bulkhead.max-wait", "lift.bulkhead.priority.enabled",
-            "lift.timeout.default-timeout");
+            "lift.timeout.default-timeout",
+            // Circuit breaker and retry: unset falls through base config, preset and overrides.
+            "lift.circuit-breaker.base-config", "lift.circuit-breaker.preset", "lift.circuit-breaker.fallback",
+            "lift.circuit-breaker.record-exceptions", "lift.retry.base-config", "lift.retry.preset",
+            "lift.retry.strategy", "lift.retry.custom-backoff", "lift.retry.retry-exceptions");
 
     @Test
     void everyLiftPropertyHasADescriptionAndADefault() throws Exception {

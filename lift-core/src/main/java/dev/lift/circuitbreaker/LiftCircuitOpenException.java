@@ -1,0 +1,36 @@
+package dev.lift.circuitbreaker;
+
+import java.time.Duration;
+
+import dev.lift.error.LiftRejectedException;
+
+/**
+ * The circuit breaker serving a call is open (or half-open with every probe taken): the call was not
+ * made. Becomes HTTP 503 with {@code Retry-After} set to the time the circuit stays open.
+ */
+public class LiftCircuitOpenException extends LiftRejectedException {
+
+    private final String instanceName;
+
+    /**
+     * @param instanceName the name of the circuit breaker instance that refused the call
+     * @param retryAfter when the circuit lets calls through again, or {@code null} when unknown
+     */
+    public LiftCircuitOpenException(String instanceName, Duration retryAfter) {
+        // The instance name may hold a tenant id: it stays out of the message callers see.
+        super("The circuit breaker is open: calls are not permitted for now", 503, retryAfter,
+                LiftCircuitBreakerFilter.NAME);
+        this.instanceName = instanceName;
+    }
+
+    /** @return the name of the circuit breaker instance that refused the call */
+    public String instanceName() {
+        return this.instanceName;
+    }
+
+    @Override
+    public String code() {
+        return "circuit-open";
+    }
+
+}

@@ -1,0 +1,30 @@
+package dev.lift.lambda;
+
+import dev.lift.context.LiftContext;
+
+/**
+ * Marks the synthetic invocation that primes the chain before a SnapStart checkpoint. It runs every
+ * filter once so that classes are loaded and code paths are warm in the snapshot; a filter whose
+ * work has effects outside the process (a DynamoDB write, an emitted metric or trace) checks
+ * {@link #isPriming(LiftContext)} and skips that effect.
+ */
+public final class SnapStartPriming {
+
+    /** The context attribute set to {@code "true"} on the priming invocation. */
+    public static final String ATTRIBUTE = "lift.snapstart.priming";
+
+    /** The request id of the priming invocation. */
+    public static final String REQUEST_ID = "lift-snapstart-priming";
+
+    private SnapStartPriming() {
+    }
+
+    /**
+     * @param context an invocation's context
+     * @return whether it is the priming invocation
+     */
+    public static boolean isPriming(LiftContext context) {
+        return "true".equals(context.attributes().get(ATTRIBUTE));
+    }
+
+}

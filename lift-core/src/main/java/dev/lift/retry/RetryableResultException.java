@@ -1,0 +1,26 @@
+package dev.lift.retry;
+
+/**
+ * Stands for a result worth retrying (a status in the retry list) while resilience4j decides about
+ * it: Lift hands retryable results to resilience4j as this exception, so that results and
+ * exceptions share one path, and returns the result itself when no retry is left. A custom backoff
+ * function sees it as the failure of the previous attempt.
+ */
+public final class RetryableResultException extends RuntimeException {
+
+    private final transient Object result;
+
+    /**
+     * @param result the result
+     */
+    public RetryableResultException(Object result) {
+        super("The result of the attempt is retryable", null, false, false);
+        this.result = result;
+    }
+
+    /** @return the result */
+    public Object result() {
+        return this.result;
+    }
+
+}

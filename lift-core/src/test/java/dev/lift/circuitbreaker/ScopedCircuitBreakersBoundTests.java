@@ -1,0 +1,49 @@
+package dev.lift.circuitbreaker;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import dev.lift.chain.Invocation;
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKeys;
+import dev.lift.instances.InstanceScope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScopedCircuitBreakersBoundTests {
+
+    @Test
+    void hundredThousandTenantsLeaveRegistryAndMetersWithinTheBound() throws Exception {
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        int bound = 10;
+        ScopedCircuitBreakers breakers = new ScopedCircuitBreakers(registry, InstanceKeys.of(InstanceScope.TENANT), bound,
+                Duration.ofMinutes(5), (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),
+                CircuitBreakerStateListener.NONE);
+        LiftCircuitBreakerFilter filter = new LiftCircuitBreakerFilter(breakers);
+
+        breakers.circuitBreaker(LiftContext.builder("r", "orders").tenantId("first").build());
+        int metersPerBreaker = meters.getMeters().size();
+        assertThat(metersPerBreaker).isPositive();
+
+        for (int i = 0; i < 100_000; i++) {
+            LiftContext context = LiftContext.builder("r", "orders").tenantId("tenant-" + i).build();
+            filter.filter(new Invocation(context, null, (invocation) -> "ok"), (invocation) -> "ok");
+        }
+
+        assertThat(breakers.size()).isLessThanOrEqualTo(bound);
+        assertThat(registry.getAllCircuitBreakers()).hasSizeLessThanOrEqualTo(bound);
+        assertThat(meters.getMeters()).hasSizeLessThanOrEqualTo(bound * metersPerBreaker);
+        assertThat(registry.find("lift-circuit-breaker:tenant=tenant-0")).isEmpty();
+        assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", "lift-circuit-breaker:tenant=tenant-0")
+            .meters()).isEmpty();
+        assertThat(registry.find("lift-circuit-breaker:tenant=tenant-99999")).isPresent();
+    }
+
+}

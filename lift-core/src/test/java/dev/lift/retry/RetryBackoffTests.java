@@ -1,0 +1,54 @@
+package dev.lift.retry;
+
+import java.time.Duration;
+
+import io.github.resilience4j.core.IntervalFunction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetryBackoffTests {
+
+    private static final Duration INITIAL = Duration.ofMillis(100);
+
+    private static final Duration MAX = Duration.ofMillis(450);
+
+    private static long[] waits(IntervalFunction function) {
+        long[] waits = new long[5];
+        for (int retry = 1; retry <= 5; retry++) {
+            waits[retry - 1] = function.apply(retry);
+        }
+        return waits;
+    }
+
+    @Test
+    void fixed() {
+        assertThat(waits(RetryBackoff.of(BackoffStrategy.FIXED, INITIAL, 2, MAX, 0))).containsExactly(100, 100, 100, 100, 100);
+    }
+
+    @Test
+    void linear() {
+        assertThat(waits(RetryBackoff.of(BackoffStrategy.LINEAR, INITIAL, 2, MAX, 0))).containsExactly(100, 200, 300, 400, 450);
+    }
+
+    @Test
+    void exponential() {
+        assertThat(waits(RetryBackoff.of(BackoffStrategy.EXPONENTIAL, INITIAL, 2, MAX, 0)))
+            .containsExactly(100, 200, 400, 450, 450);
+    }
+
+    @Test
+    void jitterSpreadsWithinItsRange() {
+        IntervalFunction jittered = RetryBackoff.of(BackoffStrategy.FIXED, INITIAL, 2, MAX, 0.5);
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < 10_000; i++) {
+            long wait = jittered.apply(1);
+            min = Math.min(min, wait);
+            max = Math.max(max, wait);
+        }
+        assertThat(min).isBetween(50L, 55L);
+        assertThat(max).isBetween(145L, 150L);
+    }
+
+}

@@ -1,0 +1,55 @@
+package dev.lift.retry;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lift.error.LiftConfigurationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RetryBudgetTests {
+
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
+    @Test
+    void retriesAreAShareOfCallsPlusAReserve() {
+        RetryBudget budget = new RetryBudget(new RetryBudget.Settings(20, 1, Duration.ofSeconds(10)), this.nanos::get);
+        for (int i = 0; i < 100; i++) {
+            budget.deposit();
+        }
+        int retries = 0;
+        while (budget.tryWithdraw()) {
+            retries++;
+        }
+        // 20 % of 100 calls, plus 1 per second over 10 seconds.
+        assertThat(retries).isEqualTo(30);
+    }
+
+    @Test
+    void callsAndRetriesExpireAfterTheWindow() {
+        RetryBudget budget = new RetryBudget(new RetryBudget.Settings(50, 0, Duration.ofSeconds(10)), this.nanos::get);
+        for (int i = 0; i < 10; i++) {
+            budget.deposit();
+        }
+        assertThat(budget.balance()).isEqualTo(5.0);
+        this.nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(budget.tryWithdraw()).isTrue();
+        assertThat(budget.balance()).isEqualTo(4.0);
+        this.nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        // The deposits are older than the window now; the withdrawal is not.
+        assertThat(budget.balance()).isEqualTo(-1.0);
+        this.nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertThat(budget.balance()).isZero();
+    }
+
+    @Test
+    void badSettingsNameTheProperty() {
+        assertThatExceptionOfType(LiftConfigurationException.class)
+            .isThrownBy(() -> new RetryBudget.Settings(-1, 1, Duration.ofSeconds(1)))
+            .satisfies((ex) -> assertThat(ex.property()).isEqualTo("lift.retry.budget.percent"));
+    }
+
+}

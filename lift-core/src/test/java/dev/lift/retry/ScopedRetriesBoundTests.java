@@ -1,0 +1,53 @@
+package dev.lift.retry;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import dev.lift.chain.ContextFilter;
+import dev.lift.chain.Invocation;
+import dev.lift.chain.LiftChain;
+import dev.lift.chain.StatusCodes;
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKeys;
+import dev.lift.instances.InstanceScope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScopedRetriesBoundTests {
+
+    @Test
+    void manyTenantsLeaveRegistryAndMetersWithinTheBound() throws Exception {
+        RetryRegistry registry = RetryRegistry.ofDefaults();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
+        int bound = 10;
+        ScopedRetries retries = new ScopedRetries(registry, InstanceKeys.of(InstanceScope.TENANT_OPERATION), bound,
+                Duration.ofMinutes(5),
+                (key) -> new RetryPolicy(RetryConfig.ofDefaults(), StatusCodes.NONE, RetryBudget.Settings.DEFAULTS),
+                Duration.ofMillis(50), RetryListener.NONE);
+        LiftChain chain = new LiftChain(List.of(new ContextFilter(), new LiftRetryFilter(retries)));
+
+        retries.retry(LiftContext.builder("r", "orders").tenantId("first").build());
+        int metersPerRetry = meters.getMeters().size();
+        assertThat(metersPerRetry).isPositive();
+
+        // 20,000 tenants: the 100,000-tenant run is the circuit breaker's; both share ScopedInstances.
+        for (int i = 0; i < 20_000; i++) {
+            LiftContext context = LiftContext.builder("r", "orders").tenantId("tenant-" + i).build();
+            chain.execute(new Invocation(context, null, (invocation) -> "ok"));
+        }
+
+        assertThat(retries.size()).isLessThanOrEqualTo(bound);
+        assertThat(registry.getAllRetries()).hasSizeLessThanOrEqualTo(bound);
+        assertThat(meters.getMeters()).hasSizeLessThanOrEqualTo(bound * metersPerRetry);
+        assertThat(registry.find("lift-retry:tenant=tenant-0:op=orders")).isEmpty();
+        assertThat(retries.statistics().calls()).isEqualTo(20_000);
+    }
+
+}

@@ -1,0 +1,85 @@
+package dev.lift.autoconfigure.circuitbreaker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.lift.instances.InstanceScope;
+
+/**
+ * Configuration of Lift's circuit breaker ("lift.circuit-breaker.*"). The settings inherited
+ * from {@link CircuitBreakerSettings} apply to every breaker; "operations.<name>" and
+ * "tenants.<id>" override them for one operation or tenant.
+ */
+@ConfigurationProperties("lift.circuit-breaker")
+public class LiftCircuitBreakerProperties extends CircuitBreakerSettings {
+
+    /**
+     * Whether calls run through a circuit breaker.
+     */
+    private boolean enabled;
+
+    /**
+     * What to keep one breaker per: global, tenant, operation or tenant-operation. Unset: the
+     * preset's scope, or global without a preset.
+     */
+    private InstanceScope scope;
+
+    /**
+     * Ready-made settings to start from: basic, tenant, operation or advanced. Unset: resilience4j's
+     * defaults (or the base configuration).
+     */
+    private CircuitBreakerPreset preset;
+
+    /**
+     * Settings for one operation (function), by operation name. The operation gets its own breaker.
+     */
+    private final Map<String, CircuitBreakerSettings> operations = new LinkedHashMap<>();
+
+    /**
+     * Settings for one tenant, by tenant id. The tenant gets its own breaker.
+     */
+    private final Map<String, CircuitBreakerSettings> tenants = new LinkedHashMap<>();
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public InstanceScope getScope() {
+        return this.scope;
+    }
+
+    public void setScope(InstanceScope scope) {
+        this.scope = scope;
+    }
+
+    public CircuitBreakerPreset getPreset() {
+        return this.preset;
+    }
+
+    public void setPreset(CircuitBreakerPreset preset) {
+        this.preset = preset;
+    }
+
+    public Map<String, CircuitBreakerSettings> getOperations() {
+        return this.operations;
+    }
+
+    public Map<String, CircuitBreakerSettings> getTenants() {
+        return this.tenants;
+    }
+
+    /** @return the scope in effect: the one set, else the preset's, else global */
+    public InstanceScope effectiveScope() {
+        if (this.scope != null) {
+            return this.scope;
+        }
+        return (this.preset != null) ? this.preset.scope() : InstanceScope.GLOBAL;
+    }
+
+}

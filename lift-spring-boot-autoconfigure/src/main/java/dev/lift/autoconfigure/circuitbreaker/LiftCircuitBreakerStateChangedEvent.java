@@ -1,0 +1,56 @@
+package dev.lift.autoconfigure.circuitbreaker;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+import org.springframework.context.ApplicationEvent;
+
+import dev.lift.instances.InstanceKey;
+
+/**
+ * A Lift circuit breaker changed state. Published once per transition, on the thread of the call
+ * that caused it; listen with {@code @EventListener}.
+ */
+public class LiftCircuitBreakerStateChangedEvent extends ApplicationEvent {
+
+    private final InstanceKey key;
+
+    private final CircuitBreaker.StateTransition transition;
+
+    /**
+     * @param instanceName the breaker's instance name (the event's source)
+     * @param key the tenant and operation the breaker serves
+     * @param transition the transition
+     */
+    public LiftCircuitBreakerStateChangedEvent(String instanceName, InstanceKey key,
+            CircuitBreaker.StateTransition transition) {
+        super(instanceName);
+        this.key = key;
+        this.transition = transition;
+    }
+
+    /** @return the breaker's instance name, e.g. {@code lift-circuit-breaker:tenant=acme} */
+    public String getInstanceName() {
+        return (String) getSource();
+    }
+
+    /** @return the tenant the breaker serves, or {@code null} when it serves all tenants */
+    public String getTenant() {
+        return this.key.tenant();
+    }
+
+    /** @return the operation the breaker serves, or {@code null} when it serves all operations */
+    public String getOperation() {
+        return this.key.operation();
+    }
+
+    /** @return the state before */
+    public CircuitBreaker.State getFromState() {
+        return this.transition.getFromState();
+    }
+
+    /** @return the state after */
+    public CircuitBreaker.State getToState() {
+        return this.transition.getToState();
+    }
+
+}

@@ -1,0 +1,50 @@
+package dev.lift.autoconfigure.lambda;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Keeps whole Lambda events out of the logs: Spring Cloud Function's {@code AWSLambdaUtils} logs
+ * every event it receives at INFO, headers (authorization tokens, cookies) and body included.
+ * Unless the user sets a level for {@value #LOGGER} or one of its parent packages, or switches Lift
+ * off, that logger defaults to WARN.
+ *
+ * <p>The default is the last property source, so any level the user sets, anywhere, wins.
+ */
+class LambdaEventLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    /** The logger that writes received events. */
+    static final String LOGGER = "org.springframework.cloud.function.adapter.aws";
+
+    static final String PROPERTY_SOURCE_NAME = "liftLambdaEventLogging";
+
+    private static final String LEVEL_PREFIX = "logging.level.";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty("lift.enabled", Boolean.class, true) || userSetLevel(environment)) {
+            return;
+        }
+        environment.getPropertySources()
+            .addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(LEVEL_PREFIX + LOGGER, "WARN")));
+    }
+
+    private static boolean userSetLevel(ConfigurableEnvironment environment) {
+        String logger = LOGGER;
+        while (true) {
+            if (environment.containsProperty(LEVEL_PREFIX + logger)) {
+                return true;
+            }
+            int dot = logger.lastIndexOf('.');
+            if (dot < 0) {
+                return false;
+            }
+            logger = logger.substring(0, dot);
+        }
+    }
+
+}

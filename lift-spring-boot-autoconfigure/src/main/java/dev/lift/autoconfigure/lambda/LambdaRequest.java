@@ -1,0 +1,102 @@
+package dev.lift.autoconfigure.lambda;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.tenancy.LiftRequest;
+
+/**
+ * One Lambda invocation as Lift sees it: the event bytes exactly as received (the function reads
+ * them again), the event parsed once, and Lambda's {@link Context}. Headers are those of an API
+ * Gateway proxy event (REST v1 or HTTP API v2), matched case-insensitively since v2 lower-cases
+ * them and v1 keeps the caller's spelling.
+ */
+final class LambdaRequest implements LiftRequest {
+
+    private final byte[] bytes;
+
+    private final JsonNode event;
+
+    private final Context context;
+
+    private final boolean proxyEvent;
+
+    /**
+     * @param bytes the event as received
+     * @param event the event parsed, or {@code null} when it is not JSON
+     * @param context Lambda's context, or {@code null} when a caller outside Lambda passed none
+     */
+    LambdaRequest(byte[] bytes, JsonNode event, Context context) {
+        this.bytes = bytes;
+        this.event = event;
+        this.context = context;
+        this.proxyEvent = isProxyEvent(event);
+    }
+
+    @Override
+    public String header(String name) {
+        if (!this.proxyEvent) {
+            return null;
+        }
+        String value = find(this.event.get("headers"), name);
+        if (value == null) {
+            // REST APIs may send a header only in multiValueHeaders.
+            value = find(this.event.get("multiValueHeaders"), name);
+        }
+        return value;
+    }
+
+    @Override
+    public JsonNode event() {
+        return this.event;
+    }
+
+    @Override
+    public String lambdaTenantId() {
+        return (this.context != null) ? this.context.getTenantId() : null;
+    }
+
+    /** @return the event exactly as received */
+    byte[] bytes() {
+        return this.bytes;
+    }
+
+    /** @return Lambda's context, or {@code null} */
+    Context context() {
+        return this.context;
+    }
+
+    /** @return whether the event is an API Gateway proxy event (REST v1 or HTTP API v2) */
+    boolean isProxyEvent() {
+        return this.proxyEvent;
+    }
+
+    private static boolean isProxyEvent(JsonNode event) {
+        if (event == null || !event.isObject() || !event.has("requestContext")) {
+            return false;
+        }
+        // The same test Spring Cloud Function applies: httpMethod for REST v1, routeKey for HTTP API v2.
+        return event.has("httpMethod") || event.has("routeKey");
+    }
+
+    private static String find(JsonNode headers, String name) {
+        if (headers == null || !headers.isObject()) {
+            return null;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase(name)) {
+                JsonNode value = field.getValue();
+                if (value.isArray()) {
+                    value = value.path(0);
+                }
+                return value.isValueNode() && !value.isNull() ? value.asText() : null;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,41 @@
+package dev.lift.autoconfigure.resilience;
+
+import java.time.Duration;
+
+import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.error.LiftConfigurationException;
+
+/**
+ * How many per-key instances a pattern keeps and for how long: {@code lift.tenancy.max-tracked-tenants}
+ * and {@code lift.tenancy.tracked-tenant-idle-expiry}. Keys come from untrusted input, so every
+ * pattern with per-tenant or per-operation instances is bounded by these.
+ *
+ * @param maxTrackedTenants the most keyed instances a pattern keeps at once
+ * @param idleExpiry how long an unused instance lives
+ */
+public record TenancyBounds(long maxTrackedTenants, Duration idleExpiry) {
+
+    /**
+     * @param maxTrackedTenants the most keyed instances a pattern keeps at once
+     * @param idleExpiry how long an unused instance lives
+     */
+    public TenancyBounds {
+        if (maxTrackedTenants < 1) {
+            throw new LiftConfigurationException("lift.tenancy.max-tracked-tenants", maxTrackedTenants,
+                    "a positive number");
+        }
+        if (idleExpiry == null || idleExpiry.isNegative() || idleExpiry.isZero()) {
+            throw new LiftConfigurationException("lift.tenancy.tracked-tenant-idle-expiry", idleExpiry,
+                    "a positive duration, e.g. 15m");
+        }
+    }
+
+    /**
+     * @param tenancy the tenancy properties
+     * @return their bounds
+     */
+    public static TenancyBounds of(LiftTenancyProperties tenancy) {
+        return new TenancyBounds(tenancy.getMaxTrackedTenants(), tenancy.getTrackedTenantIdleExpiry());
+    }
+
+}

@@ -1,0 +1,330 @@
+package dev.lift.test.lambda;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A function run the way Lambda runs it: a child JVM whose main class is AWS's runtime interface
+ * client ({@value #RUNTIME_CLIENT_MAIN}), given the handler as its argument and the environment the
+ * Lambda service sets, talking to a {@link LambdaRuntimeApiServer} on loopback.
+ *
+ * <p>The child's classpath is the function's code followed by the runtime client and its own
+ * dependencies, found where this JVM loads them from. Its stdout and stderr are captured line by
+ * line. {@link #close()} stops it.
+ */
+public final class LambdaProcess implements AutoCloseable {
+
+    /** The main class of AWS's runtime interface client. */
+    public static final String RUNTIME_CLIENT_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+
+    // The runtime client and what it needs at run time: aws-lambda-java-core, -serialization and the
+    // SDK's utils-lite. Named, not imported, so that loading them here runs no static initialiser.
+    private static final List<String> RUNTIME_CLIENT_CLASSES = List.of(RUNTIME_CLIENT_MAIN,
+            "com.amazonaws.services.lambda.runtime.Context",
+            "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer",
+            "software.amazon.awssdk.utilslite.SdkInternalThreadLocal");
+
+    private final Process process;
+
+    private final Path taskRoot;
+
+    private final List<String> stdout = new CopyOnWriteArrayList<>();
+
+    private final List<String> stderr = new CopyOnWriteArrayList<>();
+
+    private final Object outputSignal = new Object();
+
+    private LambdaProcess(Builder builder, LambdaRuntimeApiServer runtimeApi) throws IOException {
+        this.taskRoot = Files.createTempDirectory("lambda-task-root");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(builder.jvmArguments);
+        command.add("-cp");
+        command.add(classpath(builder.classpath));
+        command.add(RUNTIME_CLIENT_MAIN);
+        command.add(builder.handler);
+        ProcessBuilder processBuilder = new ProcessBuilder(command).directory(this.taskRoot.toFile());
+        Map<String, String> environment = processBuilder.environment();
+        // Nothing of the developer's own AWS setup (credentials, region, profile) reaches the function.
+        environment.keySet().removeIf((name) -> name.startsWith("AWS_") || name.startsWith("_X_AMZN")
+                || name.startsWith("LAMBDA_") || name.startsWith("SPRING_"));
+        environment.putAll(lambdaEnvironment(builder, runtimeApi, this.taskRoot));
+        this.process = processBuilder.start();
+        capture(this.process.getInputStream(), this.stdout, "stdout");
+        capture(this.process.getErrorStream(), this.stderr, "stderr");
+    }
+
+    /**
+     * Starts describing a function.
+     * @param handler the handler, e.g. {@code com.example.Handler::handleRequest}
+     * @return a builder
+     */
+    public static Builder builder(String handler) {
+        return new Builder(handler);
+    }
+
+    /** @return the lines the function printed on stdout so far */
+    public List<String> stdout() {
+        return List.copyOf(this.stdout);
+    }
+
+    /** @return the lines the function printed on stderr so far */
+    public List<String> stderr() {
+        return List.copyOf(this.stderr);
+    }
+
+    /** @return every line printed so far, stdout first */
+    public List<String> output() {
+        return Stream.concat(this.stdout.stream(), this.stderr.stream()).collect(Collectors.toList());
+    }
+
+    /**
+     * Waits for a line of output matching {@code condition}.
+     * @param condition what the line must satisfy
+     * @param timeout how long to wait
+     * @return the first matching line
+     * @throws InterruptedException when interrupted
+     * @throws IllegalStateException when no line matched within the timeout
+     */
+    public String awaitOutput(Predicate<String> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this.outputSignal) {
+            while (true) {
+                for (String line : output()) {
+                    if (condition.test(line)) {
+                        return line;
+                    }
+                }
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("No matching output within " + timeout + "; output:\n"
+                            + String.join("\n", output()));
+                }
+                this.outputSignal.wait(left);
+            }
+        }
+    }
+
+    /** @return whether the child JVM is still running */
+    public boolean isAlive() {
+        return this.process.isAlive();
+    }
+
+    /** @return the child JVM's process id */
+    public long pid() {
+        return this.process.pid();
+    }
+
+    /** Stops the child JVM (forcibly if it does not stop within a few seconds) and removes its task root. */
+    @Override
+    public void close() throws InterruptedException {
+        this.process.destroy();
+        if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
+            this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        try (Stream<Path> files = Files.walk(this.taskRoot)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach((file) -> file.toFile().delete());
+        }
+        catch (IOException ex) {
+            // A temporary directory left behind is not worth failing a test for.
+        }
+    }
+
+    private static Map<String, String> lambdaEnvironment(Builder builder, LambdaRuntimeApiServer runtimeApi,
+            Path taskRoot) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
+        environment.put("_HANDLER", builder.handler);
+        environment.put("LAMBDA_TASK_ROOT", taskRoot.toString());
+        environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", builder.functionName);
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(builder.memorySize));
+        environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", builder.initializationType);
+        environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + builder.functionName);
+        environment.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/01/01/[$LATEST]0123456789abcdef");
+        environment.put("AWS_REGION", builder.region);
+        environment.put("AWS_DEFAULT_REGION", builder.region);
+        environment.put("TZ", ":UTC");
+        if (builder.maxConcurrency > 0) {
+            environment.put("AWS_LAMBDA_MAX_CONCURRENCY", Integer.toString(builder.maxConcurrency));
+        }
+        environment.putAll(builder.environment);
+        return environment;
+    }
+
+    private static String classpath(List<Path> functionCode) {
+        List<String> entries = new ArrayList<>();
+        functionCode.forEach((path) -> entries.add(path.toAbsolutePath().toString()));
+        for (String className : RUNTIME_CLIENT_CLASSES) {
+            String location = locationOf(className);
+            if (!entries.contains(location)) {
+                entries.add(location);
+            }
+        }
+        return String.join(System.getProperty("path.separator"), entries);
+    }
+
+    private static String locationOf(String className) {
+        try {
+            Class<?> type = Class.forName(className, false, LambdaProcess.class.getClassLoader());
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        }
+        catch (ClassNotFoundException | URISyntaxException ex) {
+            throw new IllegalStateException("Cannot find " + className + " on the test classpath", ex);
+        }
+    }
+
+    private void capture(InputStream stream, List<String> lines, String name) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                    synchronized (this.outputSignal) {
+                        this.outputSignal.notifyAll();
+                    }
+                }
+            }
+            catch (IOException ex) {
+                // The stream closes when the process is stopped: the output ends there.
+            }
+        }, "lambda-" + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Describes a {@link LambdaProcess}. */
+    public static final class Builder {
+
+        private final String handler;
+
+        private final List<Path> classpath = new ArrayList<>();
+
+        private final List<String> jvmArguments = new ArrayList<>(
+                // What Lambda's Java runtimes use by default: fast start over peak throughput.
+                List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+
+        private final Map<String, String> environment = new LinkedHashMap<>();
+
+        private String functionName = "function";
+
+        private int memorySize = 512;
+
+        private String initializationType = "on-demand";
+
+        private String region = "us-east-1";
+
+        private int maxConcurrency;
+
+        private Builder(String handler) {
+            this.handler = handler;
+        }
+
+        /**
+         * @param entries the function's code: a deployment jar, or class directories and jars
+         * @return this builder
+         */
+        public Builder classpath(Path... entries) {
+            this.classpath.addAll(List.of(entries));
+            return this;
+        }
+
+        /**
+         * @param arguments JVM arguments added after the Lambda-like defaults
+         * @return this builder
+         */
+        public Builder jvmArguments(String... arguments) {
+            this.jvmArguments.addAll(List.of(arguments));
+            return this;
+        }
+
+        /**
+         * @param name {@code AWS_LAMBDA_FUNCTION_NAME}
+         * @return this builder
+         */
+        public Builder functionName(String name) {
+            this.functionName = name;
+            return this;
+        }
+
+        /**
+         * @param megabytes {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}
+         * @return this builder
+         */
+        public Builder memorySize(int megabytes) {
+            this.memorySize = megabytes;
+            return this;
+        }
+
+        /**
+         * @param type {@code AWS_LAMBDA_INITIALIZATION_TYPE}: {@code on-demand} (the default),
+         *     {@code provisioned-concurrency}, {@code snap-start} or {@code lambda-managed-instances}
+         * @return this builder
+         */
+        public Builder initializationType(String type) {
+            this.initializationType = type;
+            return this;
+        }
+
+        /**
+         * @param region {@code AWS_REGION}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * @param threads {@code AWS_LAMBDA_MAX_CONCURRENCY}: the runtime client's handler threads, as
+         *     Lambda Managed Instances set it; 0 (the default) leaves it unset, one thread
+         * @return this builder
+         */
+        public Builder maxConcurrency(int threads) {
+            this.maxConcurrency = threads;
+            return this;
+        }
+
+        /**
+         * @param name an environment variable, e.g. {@code SPRING_CLOUD_FUNCTION_DEFINITION}
+         * @param value its value
+         * @return this builder
+         */
+        public Builder environment(String name, String value) {
+            this.environment.put(name, value);
+            return this;
+        }
+
+        /**
+         * Starts the child JVM against {@code runtimeApi}.
+         * @param runtimeApi the Runtime API server the runtime client polls
+         * @return the running process
+         * @throws IOException when the JVM cannot be started
+         */
+        public LambdaProcess start(LambdaRuntimeApiServer runtimeApi) throws IOException {
+            if (this.classpath.isEmpty()) {
+                throw new IllegalStateException("No function code on the classpath");
+            }
+            return new LambdaProcess(this, runtimeApi);
+        }
+
+    }
+
+}

@@ -1,0 +1,56 @@
+package dev.lift.sample.lambda;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.test.lambda.LambdaEvent;
+import dev.lift.test.lambda.LambdaOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample's {@code downstream} function with a downstream that always fails: the runtime client
+ * reports the function's exception as the invocation's error, and the chain keeps running for the
+ * calls after it.
+ */
+class LambdaFunctionErrorIT {
+
+    private static SampleLambda lambda;
+
+    @BeforeAll
+    static void start() throws Exception {
+        lambda = SampleLambda.start("downstream", 0, (builder) -> builder
+            .jvmArguments("-Dsample.downstream.failure-rate=1", "-Dsample.downstream.latency=0ms"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        lambda.close();
+    }
+
+    @Test
+    void functionExceptionIsReportedWithErrorTypeAndMessage() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            LambdaEvent event = LambdaEvent.of("\"payload\"").withTenantId("tenant-a");
+            LambdaOutcome outcome = lambda.invoke(event);
+            assertThat(outcome.error()).isTrue();
+            assertThat(outcome.errorType()).isEqualTo("Runtime.UserException");
+            JsonNode error = SampleLambda.json(outcome.body());
+            assertThat(error.get("errorType").asText()).isEqualTo("dev.lift.sample.FlakyDownstream$DownstreamException");
+            assertThat(error.get("errorMessage").asText()).isEqualTo("The downstream service failed");
+        }
+    }
+
+    @Test
+    void functionExceptionOfAnApiGatewayEventIsALambdaErrorToo() throws Exception {
+        LambdaOutcome outcome = lambda
+            .invoke(LambdaEvent.of(ApiGatewayEvents.httpV2("payload", Map.of("X-Tenant-Id", "tenant-a"))));
+        assertThat(outcome.error()).isTrue();
+        assertThat(SampleLambda.json(outcome.body()).get("errorMessage").asText())
+            .isEqualTo("The downstream service failed");
+    }
+
+}

@@ -1,0 +1,131 @@
+package dev.lift.sample.lambda;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.test.lambda.LambdaEvent;
+import dev.lift.test.lambda.LambdaOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample's {@code whoami} function on an on-demand Lambda environment, run by AWS's runtime
+ * interface client with Lift's handler: plain and API Gateway events, rejections, invalid tenants,
+ * the context Lift builds from Lambda's, and the cold start.
+ */
+class LambdaOnDemandIT {
+
+    private static SampleLambda lambda;
+
+    private static LambdaEvent firstEvent;
+
+    private static LambdaOutcome firstOutcome;
+
+    @BeforeAll
+    static void start() throws Exception {
+        lambda = SampleLambda.start("whoami", 0,
+                (builder) -> builder.initializationType("on-demand").jvmArguments("-Dlift-it.rejecting-filter=true"));
+        // The first invocation of the environment, whatever test runs first.
+        firstEvent = LambdaEvent.of("{\"greeting\":\"hello\"}").withTenantId("first-tenant");
+        firstOutcome = lambda.invoke(firstEvent);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        lambda.close();
+    }
+
+    @Test
+    void plainEventRunsTheFunctionWithTheContextFromLambda() throws Exception {
+        LambdaEvent event = LambdaEvent.of("{\"greeting\":\"hello\"}").withTenantId("tenant-a");
+        LambdaOutcome outcome = lambda.invoke(event);
+        assertThat(outcome.error()).as(outcome.body()).isFalse();
+        JsonNode answer = SampleLambda.json(outcome.body());
+        assertThat(answer.get("tenant").asText()).isEqualTo("tenant-a");
+        assertThat(answer.get("requestId").asText()).isEqualTo(event.requestId());
+        assertThat(answer.get("operation").asText()).isEqualTo("whoami");
+        assertThat(answer.get("coldStart").asBoolean()).isFalse();
+    }
+
+    @Test
+    void coldStartIsTrueForExactlyTheFirstInvocation() throws Exception {
+        assertThat(SampleLambda.json(firstOutcome.body()).get("coldStart").asBoolean()).isTrue();
+        for (int i = 0; i < 3; i++) {
+            LambdaOutcome outcome = lambda.invoke(LambdaEvent.of("{}").withTenantId("tenant-a"));
+            assertThat(SampleLambda.json(outcome.body()).get("coldStart").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void functionLogLinesCarryTheirInvocation() throws Exception {
+        lambda.process().awaitOutput((line) -> line.contains(firstEvent.requestId()), SampleLambda.START_TIMEOUT);
+        JsonNode line = lambda.jsonLogLines().stream()
+            .filter((log) -> log.path("function_request_id").asText().equals(firstEvent.requestId()))
+            .filter((log) -> log.path("message").asText().contains("Reporting the context"))
+            .findFirst().orElseThrow();
+        assertThat(line.path("tenant_id").asText()).isEqualTo("first-tenant");
+        assertThat(line.path("xray_trace_id").asText()).isEqualTo(firstEvent.traceId());
+        assertThat(line.path("cold_start").asText()).isEqualTo("true");
+    }
+
+    @Test
+    void wholeEventsAreNotLoggedByDefault() {
+        assertThat(lambda.process().output()).isNotEmpty().noneMatch((line) -> line.contains("greeting"));
+    }
+
+    @Test
+    void apiGatewayEventsSucceedWithTheTenantHeader() throws Exception {
+        for (String event : List.of(ApiGatewayEvents.restV1("hi", Map.of("X-Tenant-Id", "acme")),
+                ApiGatewayEvents.httpV2("hi", Map.of("X-Tenant-Id", "acme")))) {
+            LambdaOutcome outcome = lambda.invoke(LambdaEvent.of(event));
+            assertThat(outcome.error()).as(outcome.body()).isFalse();
+            JsonNode response = SampleLambda.json(outcome.body());
+            assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+            assertThat(SampleLambda.json(response.get("body").asText()).get("tenant").asText()).isEqualTo("acme");
+        }
+    }
+
+    @Test
+    void apiGatewayRejectionIsAProblemResponseWithRetryAfter() throws Exception {
+        for (String event : List.of(
+                ApiGatewayEvents.restV1("hi", Map.of("X-Tenant-Id", "acme", "X-Test-Reject", "429")),
+                ApiGatewayEvents.httpV2("hi", Map.of("X-Tenant-Id", "acme", "X-Test-Reject", "429")))) {
+            JsonNode response = SampleLambda.json(lambda.invoke(LambdaEvent.of(event)).body());
+            assertThat(response.get("statusCode").asInt()).isEqualTo(429);
+            assertThat(response.at("/headers/Retry-After").asText()).isEqualTo("3");
+            assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/problem+json");
+            JsonNode problem = SampleLambda.json(response.get("body").asText());
+            assertThat(problem.get("status").asInt()).isEqualTo(429);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:lift:problem:test-rejection");
+        }
+        JsonNode unavailable = SampleLambda.json(lambda.invoke(LambdaEvent.of(ApiGatewayEvents.httpV2("hi",
+                Map.of("X-Tenant-Id", "acme", "X-Test-Reject", "503")))).body());
+        assertThat(unavailable.get("statusCode").asInt()).isEqualTo(503);
+        assertThat(unavailable.at("/headers/Retry-After").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void apiGatewayInvalidTenantIsA400ProblemResponse() throws Exception {
+        for (String event : List.of(ApiGatewayEvents.restV1("hi", Map.of("X-Tenant-Id", "no spaces allowed")),
+                ApiGatewayEvents.httpV2("hi", Map.of("X-Tenant-Id", "no spaces allowed")))) {
+            JsonNode response = SampleLambda.json(lambda.invoke(LambdaEvent.of(event)).body());
+            assertThat(response.get("statusCode").asInt()).isEqualTo(400);
+            assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/problem+json");
+            assertThat(response.get("body").asText()).contains("invalid-tenant").doesNotContain("no spaces allowed");
+        }
+    }
+
+    @Test
+    void plainEventWithoutTenantIsALambdaError() throws Exception {
+        LambdaOutcome outcome = lambda.invoke(LambdaEvent.of("{}"));
+        assertThat(outcome.error()).isTrue();
+        JsonNode error = SampleLambda.json(outcome.body());
+        assertThat(error.get("errorType").asText()).isEqualTo("dev.lift.error.LiftInvalidTenantException");
+        assertThat(error.get("errorMessage").asText()).isEqualTo("A tenant is required and none was found");
+    }
+
+}

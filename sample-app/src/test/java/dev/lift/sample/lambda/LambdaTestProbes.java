@@ -1,0 +1,90 @@
+package dev.lift.sample.lambda;
+
+import java.time.Duration;
+
+import dev.lift.chain.Invocation;
+import dev.lift.chain.LiftFilter;
+import dev.lift.chain.LiftFilterChain;
+import dev.lift.chain.LiftFilterOrder;
+import dev.lift.context.LiftContext;
+import dev.lift.error.LiftRejectedException;
+import dev.lift.tenancy.LiftRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Test-only filters that the end-to-end tests switch on in the Lambda child JVM by system property:
+ * a filter that rejects on request, the way a rate limiter or an open circuit would, and a probe that
+ * shows what an invocation finds on its runtime thread. Only these classes are added to the child's
+ * classpath (see {@link SampleLambda}), where the sample's component scan finds them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LambdaTestProbes {
+
+    /** The header of an API Gateway event asking {@link #rejectingFilter()} for a rejection status. */
+    static final String REJECT_HEADER = "X-Test-Reject";
+
+    @Bean
+    @ConditionalOnBooleanProperty("lift-it.rejecting-filter")
+    LiftFilter rejectingFilter() {
+        return new LiftFilter() {
+
+            @Override
+            public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
+                String status = ((LiftRequest) invocation.request()).header(REJECT_HEADER);
+                if (status != null) {
+                    throw new TestRejection(Integer.parseInt(status));
+                }
+                return chain.proceed(invocation);
+            }
+
+            @Override
+            public int getOrder() {
+                return LiftFilterOrder.RATE_LIMIT;
+            }
+
+        };
+    }
+
+    /**
+     * Logs, at the start of every invocation, whether the thread is interrupted and which invocation
+     * last wrote the probe's MDC entry; then leaves both behind on purpose.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty("lift-it.thread-probe")
+    LiftFilter threadProbe() {
+        Logger logger = LoggerFactory.getLogger("lift-it.thread-probe");
+        return (invocation, chain) -> {
+            LiftContext context = invocation.context();
+            logger.info("probe thread={} interrupted={} leftover={}", Thread.currentThread().getName(),
+                    Thread.currentThread().isInterrupted(), MDC.get("lift-it-leftover"));
+            try {
+                return chain.proceed(invocation);
+            }
+            finally {
+                MDC.put("lift-it-leftover", context.requestId());
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    /** A rejection with a status and a known retry time, as a rate limiter would raise. */
+    static final class TestRejection extends LiftRejectedException {
+
+        TestRejection(int status) {
+            super("Rejected for the test", status, (status == 429) ? Duration.ofSeconds(3) : null, "test");
+        }
+
+        @Override
+        public String code() {
+            return "test-rejection";
+        }
+
+    }
+
+}
