@@ -2,10 +2,13 @@ package dev.lift.autoconfigure.health;
 
 
 import dev.lift.autoconfigure.bulkhead.LiftBulkheadAutoConfiguration;
+import dev.lift.autoconfigure.circuitbreaker.LiftCircuitBreakerAutoConfiguration;
 import dev.lift.autoconfigure.tracing.LiftTracingAutoConfiguration;
 import dev.lift.bulkhead.LiftBulkhead;
+import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.XRaySpanProcessor;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
@@ -28,17 +31,40 @@ import org.springframework.context.annotation.Import;
  * their contributor is switched off.
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
-        after = { LiftBulkheadAutoConfiguration.class,
+        after = { LiftCircuitBreakerAutoConfiguration.class, LiftBulkheadAutoConfiguration.class,
                 LiftTracingAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass(HealthContributor.class)
 @EnableConfigurationProperties(LiftHealthProperties.class)
-@Import({
+@Import({ LiftHealthContributorAutoConfiguration.CircuitBreakers.class,
         LiftHealthContributorAutoConfiguration.Bulkheads.class,
         LiftHealthContributorAutoConfiguration.Tracing.class })
 public class LiftHealthContributorAutoConfiguration {
 
     private static final String PREFIX = "lift.health.";
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({ ScopedCircuitBreakers.class, CircuitBreakerRegistry.class })
+    static class CircuitBreakers {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CircuitBreakerStates liftCircuitBreakerStates(CircuitBreakerRegistry registry, LiftHealthProperties properties) {
+            return new CircuitBreakerStates(registry, maxDetailEntries(properties));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftCircuitBreakersHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("lift-circuit-breakers")
+        CircuitBreakersHealthIndicator liftCircuitBreakersHealthIndicator(CircuitBreakerStates liftCircuitBreakerStates,
+                LiftHealthProperties properties) {
+            LiftHealthProperties.CircuitBreakers circuitBreakers = properties.getCircuitBreakers();
+            return new CircuitBreakersHealthIndicator(liftCircuitBreakerStates, circuitBreakers.getCriticalOperations(),
+                    ConfiguredStatus.of(PREFIX + "circuit-breakers.open-status", circuitBreakers.getOpenStatus()),
+                    properties.isShowTenants());
+        }
+
+    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(LiftBulkhead.class)

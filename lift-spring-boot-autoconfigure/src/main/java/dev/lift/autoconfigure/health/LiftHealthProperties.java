@@ -1,6 +1,8 @@
 package dev.lift.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -34,6 +36,11 @@ public class LiftHealthProperties {
     private final Readiness readiness = new Readiness();
 
     /**
+     * The circuit breakers contributor (liftCircuitBreakers).
+     */
+    private final CircuitBreakers circuitBreakers = new CircuitBreakers();
+
+    /**
      * The bulkheads contributor (liftBulkheads).
      */
     private final Bulkheads bulkheads = new Bulkheads();
@@ -65,6 +72,10 @@ public class LiftHealthProperties {
 
     public Readiness getReadiness() {
         return this.readiness;
+    }
+
+    public CircuitBreakers getCircuitBreakers() {
+        return this.circuitBreakers;
     }
 
     public Bulkheads getBulkheads() {
@@ -167,6 +178,40 @@ public class LiftHealthProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+    }
+
+    /**
+     * The circuit breakers contributor.
+     */
+    public static class CircuitBreakers {
+
+        /**
+         * Operations whose open circuit breaker sets the contributor's status to open-status; "*"
+         * for every breaker. Empty: open circuits are shown in the details and the status stays UP.
+         */
+        private List<String> criticalOperations = new ArrayList<>();
+
+        /**
+         * Health status while a critical circuit breaker is open.
+         */
+        private String openStatus = "DOWN";
+
+        public List<String> getCriticalOperations() {
+            return this.criticalOperations;
+        }
+
+        public void setCriticalOperations(List<String> criticalOperations) {
+            this.criticalOperations = criticalOperations;
+        }
+
+        public String getOpenStatus() {
+            return this.openStatus;
+        }
+
+        public void setOpenStatus(String openStatus) {
+            this.openStatus = openStatus;
         }
 
     }
