@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The sample's actuator over real HTTP, with a dependency check that hangs forever: health answers
  * from the cache at once, the hanging check turns DOWN after its timeout, readiness and liveness are
- * not affected, and {@code /actuator/lift} describes the chain without naming tenants.
+ * not affected, and neither health details nor {@code /actuator/lift} name a tenant.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "management.endpoints.web.exposure.include=health,lift", "management.endpoint.health.show-details=always",
@@ -103,6 +103,9 @@ class SampleHealthTests {
         JsonNode body = JSON.readTree(lift.body());
         assertThat(body.path("chain").get(0).path("name").asText()).isEqualTo("context");
         assertThat(body.path("chain").get(0).path("order").asInt()).isEqualTo(100);
+        assertThat(body.path("chain").findValuesAsText("name")).contains("bulkhead", "timeout");
+        assertThat(body.path("state").path("bulkhead").path("levels").path("tenant").path("pools").asInt())
+            .isPositive();
         assertThat(body.path("tenantSources").findValuesAsText("source")).containsExactly("lambda", "authorizer-claim",
                 "header");
         assertThat(body.path("configuration").path("lift.health").path("checks").path("timeout").asText())
@@ -110,6 +113,9 @@ class SampleHealthTests {
         assertThat(body.path("checks").path("downstream").has("status")).isTrue();
         assertThat(body.path("tenantsShown").asBoolean()).isFalse();
         assertThat(lift.body()).doesNotContain("acme-secret-tenant");
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(component(health, "liftBulkheads").path("status").asText()).isEqualTo("UP");
+        assertThat(health.body()).doesNotContain("acme-secret-tenant");
     }
 
     private static JsonNode component(HttpResponse<String> health, String... path) throws Exception {
