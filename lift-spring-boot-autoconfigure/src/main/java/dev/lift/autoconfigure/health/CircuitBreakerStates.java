@@ -39,8 +39,8 @@ final class CircuitBreakerStates implements LiftPatternState {
         Map<String, Integer> states = new TreeMap<>();
         CappedEntries instances = new CappedEntries(this.maxEntries);
         int hidden = 0;
-        breakers.sort(Comparator.comparing((Breaker breaker) -> breaker.circuitBreaker().getState() == CircuitBreaker.State.CLOSED)
-            .thenComparing(Breaker::instance));
+        // Not-closed breakers first: they are what someone reading health is looking for.
+        breakers.sort(Comparator.comparing(Breaker::closed).thenComparing(Breaker::instance));
         for (Breaker breaker : breakers) {
             states.merge(breaker.circuitBreaker().getState().name(), 1, Integer::sum);
             if (breaker.tenant() != null && !showTenants) {
@@ -114,6 +114,10 @@ final class CircuitBreakerStates implements LiftPatternState {
         String instance() {
             String name = this.circuitBreaker.getName();
             return name.equals(PREFIX) ? "global" : name.substring(PREFIX.length() + 1);
+        }
+
+        boolean closed() {
+            return this.circuitBreaker.getState() == CircuitBreaker.State.CLOSED;
         }
 
         boolean open() {

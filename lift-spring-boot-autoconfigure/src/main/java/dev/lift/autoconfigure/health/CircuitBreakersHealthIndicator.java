@@ -36,7 +36,10 @@ final class CircuitBreakersHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        long criticalOpen = this.states.breakers().stream().filter((breaker) -> breaker.open() && critical(breaker)).count();
+        long criticalOpen = this.states.breakers()
+            .stream()
+            .filter((breaker) -> breaker.open() && critical(breaker))
+            .count();
         Map<String, Object> details = this.states.describe(this.showTenants);
         Health.Builder health = (criticalOpen > 0) ? Health.status(this.openStatus) : Health.up();
         return health.withDetails(details).withDetail("criticalOpen", criticalOpen).build();
