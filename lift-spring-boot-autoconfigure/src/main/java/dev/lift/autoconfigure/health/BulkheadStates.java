@@ -28,7 +28,7 @@ final class BulkheadStates implements LiftPatternState {
 
     @Override
     public String pattern() {
-        return "bulkhead";
+        return LiftBulkhead.PATTERN;
     }
 
     @Override
@@ -72,8 +72,9 @@ final class BulkheadStates implements LiftPatternState {
     }
 
     private static String name(InstanceKey key) {
-        String name = key.name("bulkhead");
-        return name.equals("lift-bulkhead") ? "global" : name.substring("lift-bulkhead:".length());
+        String name = key.name(LiftBulkhead.PATTERN);
+        String global = InstanceKey.GLOBAL.name(LiftBulkhead.PATTERN);
+        return name.equals(global) ? "global" : name.substring(global.length() + 1);
     }
 
 }

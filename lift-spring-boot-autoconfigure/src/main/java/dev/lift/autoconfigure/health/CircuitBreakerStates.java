@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
+import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
@@ -17,7 +19,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
  */
 final class CircuitBreakerStates implements LiftPatternState {
 
-    private static final String PREFIX = "lift-circuit-breaker";
+    private static final String PREFIX = "lift-" + ScopedCircuitBreakers.PATTERN;
 
     private final CircuitBreakerRegistry registry;
 
@@ -30,7 +32,7 @@ final class CircuitBreakerStates implements LiftPatternState {
 
     @Override
     public String pattern() {
-        return "circuit-breaker";
+        return LiftCircuitBreakerFilter.NAME;
     }
 
     @Override
