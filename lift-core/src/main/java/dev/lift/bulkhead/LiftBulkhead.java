@@ -38,7 +38,8 @@ import dev.lift.instances.ScopedInstances;
  */
 public final class LiftBulkhead {
 
-    static final String PATTERN = "bulkhead";
+    /** The pattern part of instance names, and the filter's name. */
+    public static final String PATTERN = "bulkhead";
 
     private static final PrioritySemaphore[] NO_PERMITS = new PrioritySemaphore[0];
 
