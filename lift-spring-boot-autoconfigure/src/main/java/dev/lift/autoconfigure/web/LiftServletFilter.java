@@ -109,6 +109,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
         if (retryAfter != null) {
             response.setHeader("Retry-After", retryAfter);
         }
+        rejection.headers().forEach(response::setHeader);
         response.setContentType(LiftProblem.CONTENT_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(LiftProblem.body(rejection));

@@ -12,6 +12,7 @@ import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftInvoker;
 import dev.lift.context.LiftContext;
+import dev.lift.error.LiftRateLimitedException;
 import dev.lift.error.LiftRejectedException;
 import dev.lift.lambda.ColdStart;
 import dev.lift.tenancy.HeaderTenantResolver;
@@ -81,6 +82,23 @@ class LiftServletFilterTests {
         JsonNode body = new ObjectMapper().readTree(response.getContentAsString());
         assertThat(body.get("status").asInt()).isEqualTo(429);
         assertThat(body.get("type").asText()).isEqualTo("urn:lift:problem:test-limit");
+    }
+
+    @Test
+    void aRateLimitedCallCarriesTheRateLimitHeaders() throws Exception {
+        LiftFilter limiting = (invocation, next) -> {
+            throw new LiftRateLimitedException("tenant", 100, 0, Duration.ofMillis(1500), Duration.ofSeconds(60));
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(limiting), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"tenant\";q=100;w=60");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"tenant\";r=0;t=2");
     }
 
     @Test
