@@ -1,15 +1,23 @@
 package dev.lift.autoconfigure.health;
 
+import java.util.Locale;
 
 import dev.lift.autoconfigure.bulkhead.LiftBulkheadAutoConfiguration;
 import dev.lift.autoconfigure.circuitbreaker.LiftCircuitBreakerAutoConfiguration;
+import dev.lift.autoconfigure.ratelimit.LiftRateLimitAutoConfiguration;
+import dev.lift.autoconfigure.ratelimit.LiftRateLimitProperties;
+import dev.lift.autoconfigure.shedding.LiftLoadSheddingAutoConfiguration;
 import dev.lift.autoconfigure.tracing.LiftTracingAutoConfiguration;
 import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import dev.lift.error.LiftConfigurationException;
+import dev.lift.ratelimit.RateLimitFilter;
+import dev.lift.shedding.LoadSheddingFilter;
 import dev.lift.tracing.XRaySpanProcessor;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -18,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,12 +41,15 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = HealthContributorAutoConfiguration.class,
         after = { LiftCircuitBreakerAutoConfiguration.class, LiftBulkheadAutoConfiguration.class,
+                LiftLoadSheddingAutoConfiguration.class, LiftRateLimitAutoConfiguration.class,
                 LiftTracingAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass(HealthContributor.class)
 @EnableConfigurationProperties(LiftHealthProperties.class)
 @Import({ LiftHealthContributorAutoConfiguration.CircuitBreakers.class,
-        LiftHealthContributorAutoConfiguration.Bulkheads.class,
+        LiftHealthContributorAutoConfiguration.Bulkheads.class, LiftHealthContributorAutoConfiguration.LoadShedding.class,
+        LiftHealthContributorAutoConfiguration.RateLimitStore.class,
+        LiftHealthContributorAutoConfiguration.DynamoDbRateLimitStoreProbe.class,
         LiftHealthContributorAutoConfiguration.Tracing.class })
 public class LiftHealthContributorAutoConfiguration {
 
@@ -86,6 +98,74 @@ public class LiftHealthContributorAutoConfiguration {
                     ratio(bulkheads.getSaturationThreshold(), "bulkheads.saturation-threshold"),
                     ConfiguredStatus.of(PREFIX + "bulkheads.saturated-status", bulkheads.getSaturatedStatus()),
                     properties.isShowTenants());
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(LoadSheddingFilter.class)
+    static class LoadShedding {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LoadSheddingState liftLoadSheddingState(LoadSheddingFilter filter, LiftHealthProperties properties) {
+            LiftHealthProperties.LoadShedding shedding = properties.getLoadShedding();
+            if (shedding.getMinCalls() < 1) {
+                throw new LiftConfigurationException(PREFIX + "load-shedding.min-calls", shedding.getMinCalls(),
+                        "a positive number of calls");
+            }
+            return new LoadSheddingState(filter, ConfiguredSchedule.positive(shedding.getWindow(), PREFIX + "load-shedding.window"),
+                    shedding.getMinCalls(), ratio(shedding.getHardShedRatio(), "load-shedding.hard-shed-ratio"));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftLoadSheddingHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("lift-load-shedding")
+        LoadSheddingHealthIndicator liftLoadSheddingHealthIndicator(LoadSheddingState liftLoadSheddingState,
+                LiftHealthProperties properties) {
+            return new LoadSheddingHealthIndicator(liftLoadSheddingState, ConfiguredStatus
+                .of(PREFIX + "load-shedding.shedding-status", properties.getLoadShedding().getSheddingStatus()));
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DynamoDbClient.class)
+    @ConditionalOnBean({ RateLimitFilter.class, DynamoDbClient.class, LiftRateLimitProperties.class })
+    @ConditionalOnProperty(name = "lift.rate-limit.store", havingValue = "dynamodb")
+    static class DynamoDbRateLimitStoreProbe {
+
+        @Bean(initMethod = "start", destroyMethod = "close")
+        @ConditionalOnMissingBean
+        RateLimitStoreProbe liftRateLimitStoreProbe(DynamoDbClient client, LiftRateLimitProperties rateLimit,
+                LiftHealthProperties properties) {
+            return new RateLimitStoreProbe(new DynamoDbTableCheck(client, rateLimit.getDynamodb().getTableName(),
+                    properties.getChecks().getTimeout()), ConfiguredSchedule.of(properties.getChecks()));
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({ RateLimitFilter.class, LiftRateLimitProperties.class })
+    static class RateLimitStore {
+
+        @Bean
+        @ConditionalOnMissingBean
+        RateLimitStoreState liftRateLimitStoreState(RateLimitFilter filter, LiftRateLimitProperties rateLimit,
+                ObjectProvider<RateLimitStoreProbe> probe) {
+            return new RateLimitStoreState(filter, rateLimit.getStore().name().toLowerCase(Locale.ROOT),
+                    rateLimit.getFailurePolicy(), probe.getIfAvailable());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "liftRateLimitStoreHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("lift-rate-limit-store")
+        RateLimitStoreHealthIndicator liftRateLimitStoreHealthIndicator(RateLimitStoreState liftRateLimitStoreState,
+                LiftHealthProperties properties) {
+            LiftHealthProperties.RateLimitStore store = properties.getRateLimitStore();
+            return new RateLimitStoreHealthIndicator(liftRateLimitStoreState,
+                    ConfiguredStatus.of(PREFIX + "rate-limit-store.down-status", store.getDownStatus()),
+                    ConfiguredStatus.of(PREFIX + "rate-limit-store.fail-open-down-status", store.getFailOpenDownStatus()));
         }
 
     }

@@ -46,6 +46,16 @@ public class LiftHealthProperties {
     private final Bulkheads bulkheads = new Bulkheads();
 
     /**
+     * The load shedding contributor (liftLoadShedding) and its readiness signal.
+     */
+    private final LoadShedding loadShedding = new LoadShedding();
+
+    /**
+     * The rate-limit store contributor (liftRateLimitStore) and its readiness signal.
+     */
+    private final RateLimitStore rateLimitStore = new RateLimitStore();
+
+    /**
      * The trace exporter contributor (liftTracing).
      */
     private final Tracing tracing = new Tracing();
@@ -80,6 +90,14 @@ public class LiftHealthProperties {
 
     public Bulkheads getBulkheads() {
         return this.bulkheads;
+    }
+
+    public LoadShedding getLoadShedding() {
+        return this.loadShedding;
+    }
+
+    public RateLimitStore getRateLimitStore() {
+        return this.rateLimitStore;
     }
 
     public Tracing getTracing() {
@@ -247,6 +265,101 @@ public class LiftHealthProperties {
 
         public void setSaturatedStatus(String saturatedStatus) {
             this.saturatedStatus = saturatedStatus;
+        }
+
+    }
+
+    /**
+     * The load shedding contributor and its readiness signal.
+     */
+    public static class LoadShedding {
+
+        /**
+         * Span of time the recent shed ratio covers (between one and two windows).
+         */
+        private Duration window = Duration.ofSeconds(10);
+
+        /**
+         * Fewest calls in the window for the shed ratio to count; below it, shedding never makes
+         * the instance unready.
+         */
+        private int minCalls = 20;
+
+        /**
+         * Recent share of calls shed, from 0 to 1, at which load shedding is "hard": readiness goes
+         * OUT_OF_SERVICE until it drops below.
+         */
+        private double hardShedRatio = 0.5;
+
+        /**
+         * Health status while calls are being shed at all.
+         */
+        private String sheddingStatus = "UP";
+
+        public Duration getWindow() {
+            return this.window;
+        }
+
+        public void setWindow(Duration window) {
+            this.window = window;
+        }
+
+        public int getMinCalls() {
+            return this.minCalls;
+        }
+
+        public void setMinCalls(int minCalls) {
+            this.minCalls = minCalls;
+        }
+
+        public double getHardShedRatio() {
+            return this.hardShedRatio;
+        }
+
+        public void setHardShedRatio(double hardShedRatio) {
+            this.hardShedRatio = hardShedRatio;
+        }
+
+        public String getSheddingStatus() {
+            return this.sheddingStatus;
+        }
+
+        public void setSheddingStatus(String sheddingStatus) {
+            this.sheddingStatus = sheddingStatus;
+        }
+
+    }
+
+    /**
+     * The rate-limit store contributor and its readiness signal.
+     */
+    public static class RateLimitStore {
+
+        /**
+         * Health status while a fail-closed store is down (every call is refused); readiness is
+         * then OUT_OF_SERVICE too.
+         */
+        private String downStatus = "DOWN";
+
+        /**
+         * Health status while a fail-open store is down (calls run without a limit).
+         */
+        private String failOpenDownStatus = "UP";
+
+        public String getDownStatus() {
+            return this.downStatus;
+        }
+
+        public void setDownStatus(String downStatus) {
+            this.downStatus = downStatus;
+        }
+
+        public String getFailOpenDownStatus() {
+            return this.failOpenDownStatus;
+        }
+
+        public void setFailOpenDownStatus(String failOpenDownStatus) {
+            this.failOpenDownStatus = failOpenDownStatus;
         }
 
     }
