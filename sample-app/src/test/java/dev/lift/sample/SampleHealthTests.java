@@ -14,6 +14,9 @@ import dev.lift.health.LiftHealthCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpointGroup;
+import org.springframework.boot.actuate.health.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,6 +46,9 @@ class SampleHealthTests {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private HealthEndpointGroups groups;
 
     @AfterAll
     static void releaseTheHangingCheck() {
@@ -86,6 +92,12 @@ class SampleHealthTests {
         assertThat(JSON.readTree(readiness.body()).path("status").asText()).isEqualTo("UP");
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(liveness.body()).path("status").asText()).isEqualTo("UP");
+        // Probe groups never show their components over HTTP, so membership is checked on the groups.
+        HealthEndpointGroup readinessGroup = this.groups.get("readiness");
+        assertThat(readinessGroup.isMember("liftReadiness")).as("rate limiting is on").isTrue();
+        assertThat(readinessGroup.isMember("liftChecks")).isFalse();
+        assertThat(this.groups.get("liveness").isMember("liftReadiness")).isFalse();
+        assertThat(this.groups.get("liveness").isMember("liftChecks")).isFalse();
     }
 
     @Test
@@ -112,6 +124,8 @@ class SampleHealthTests {
             .isEqualTo("PT2S");
         assertThat(body.path("checks").path("downstream").has("status")).isTrue();
         assertThat(body.path("tenantsShown").asBoolean()).isFalse();
+        assertThat(body.path("configuration").path("lift.rate-limit").path("tenants").path("hidden").asInt())
+            .as("the sample's trial tenant override, counted").isEqualTo(1);
         assertThat(lift.body()).doesNotContain("acme-secret-tenant");
         HttpResponse<String> health = get("/actuator/health");
         assertThat(component(health, "liftBulkheads").path("status").asText()).isEqualTo("UP");
