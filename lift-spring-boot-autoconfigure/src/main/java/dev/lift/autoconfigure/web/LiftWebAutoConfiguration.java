@@ -1,9 +1,13 @@
 package dev.lift.autoconfigure.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.chain.LiftInvoker;
+import dev.lift.error.LiftConfigurationException;
 import dev.lift.lambda.ColdStart;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,8 +46,13 @@ public class LiftWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LiftServletFilter liftServletFilter(LiftInvoker liftInvoker, LiftHttpOperationResolver liftHttpOperationResolver,
-            ColdStart liftColdStart, LiftWebProperties properties) {
-        return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties);
+            ColdStart liftColdStart, LiftWebProperties properties, ObjectProvider<ObjectMapper> objectMapper) {
+        if (properties.getMaxReplayBodySize() < 0) {
+            throw new LiftConfigurationException("lift.web.max-replay-body-size", properties.getMaxReplayBodySize(),
+                    "a size in bytes, zero or more");
+        }
+        return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties,
+                objectMapper.getIfAvailable(ObjectMapper::new));
     }
 
     @Bean
