@@ -57,6 +57,8 @@ class SampleHealthTests {
 
     @Test
     void healthAnswersAtOnceWhileADependencyHangsAndReportsItDownAfterItsTimeout() throws Exception {
+        // The first request initialises the dispatcher servlet: not what is measured here.
+        get("/actuator/health/liveness");
         Duration slowest = Duration.ZERO;
         for (int i = 0; i < 20; i++) {
             long start = System.nanoTime();
