@@ -21,6 +21,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +120,18 @@ class RateLimitStoreHealthTests {
                     .containsEntry("storeDown", false);
                 assertThat(context.getBean(RateLimitStoreState.class).notReadyReason()).isNull();
             });
+    }
+
+    @Test
+    void worksWithoutTheDynamoDbSdkOnTheClasspath() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+                    LiftTenancyAutoConfiguration.class, LiftRateLimitAutoConfiguration.class))
+            .withClassLoader(new FilteredClassLoader("software.amazon.awssdk.services.dynamodb"))
+            .withPropertyValues("lift.rate-limit.enabled=true")
+            .run((context) -> assertThat(context).hasNotFailed()
+                .hasSingleBean(RateLimitStoreState.class)
+                .doesNotHaveBean(RateLimitStoreProbe.class));
     }
 
     private static DynamoDbClient client(URI endpoint) {

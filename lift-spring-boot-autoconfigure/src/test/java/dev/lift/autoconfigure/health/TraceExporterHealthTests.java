@@ -11,6 +11,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,12 @@ class TraceExporterHealthTests {
                 endSpans(processor, 1);
                 assertThat(indicator.health().getStatus()).isEqualTo(new Status("DEGRADED"));
             });
+    }
+
+    @Test
+    void worksWithoutOpenTelemetryOnTheClasspath() {
+        this.contextRunner.withClassLoader(new FilteredClassLoader("io.opentelemetry"))
+            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TraceExporterState.class));
     }
 
     private static void endSpans(XRaySpanProcessor processor, int count) {
