@@ -193,7 +193,7 @@ public class LiftHealthContributorAutoConfiguration {
 
     }
 
-    static int maxDetailEntries(LiftHealthProperties properties) {
+    private static int maxDetailEntries(LiftHealthProperties properties) {
         if (properties.getMaxDetailEntries() < 0) {
             throw new LiftConfigurationException(PREFIX + "max-detail-entries", properties.getMaxDetailEntries(),
                     "zero or a positive number");
