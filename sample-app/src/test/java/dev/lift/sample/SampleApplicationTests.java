@@ -16,6 +16,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lift.chain.LiftFilter;
+import dev.lift.chain.LiftFilterOrder;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.BeforeEach;
@@ -249,12 +250,17 @@ class SampleApplicationTests {
 
     }
 
-    /** A user filter that counts chain runs. */
+    /** A user filter, right inside the context filter, that counts chain runs. */
     static class ChainCounter implements LiftFilter {
 
         final AtomicInteger runs = new AtomicInteger();
 
         final AtomicLong lastDurationNanos = new AtomicLong();
+
+        @Override
+        public int getOrder() {
+            return LiftFilterOrder.CONTEXT + 1;
+        }
 
         @Override
         public Object filter(dev.lift.chain.Invocation invocation, dev.lift.chain.LiftFilterChain chain)
