@@ -120,6 +120,8 @@ class SampleHealthTests {
         assertThat(body.path("chain").findValuesAsText("name")).contains("bulkhead", "timeout");
         assertThat(body.path("state").path("bulkhead").path("levels").path("tenant").path("pools").asInt())
             .isPositive();
+        assertThat(body.path("state").path("circuit-breaker").path("tenantInstancesHidden").asInt())
+            .as("the caller's own breaker, counted, not named").isPositive();
         assertThat(body.path("tenantSources").findValuesAsText("source")).containsExactly("lambda", "authorizer-claim",
                 "header");
         assertThat(body.path("configuration").path("lift.health").path("checks").path("timeout").asText())
