@@ -28,11 +28,11 @@ public final class CpuPerCall {
     }
 
     /**
-     * @param args optionally the number of calls per round (default 2,000,000)
+     * @param args optionally the number of calls per round (default 1,000,000)
      * @throws Exception when a call fails
      */
     public static void main(String[] args) throws Exception {
-        int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 2_000_000;
+        int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
         try (LiftFilters filters = new LiftFilters()) {
             Supplier<Integer> reference = Resilience4jReference.decorate(() -> Calls.INPUT);
             Map<String, Call> subjects = new LinkedHashMap<>();
