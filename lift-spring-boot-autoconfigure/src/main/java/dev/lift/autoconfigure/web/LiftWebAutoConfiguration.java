@@ -1,7 +1,10 @@
 package dev.lift.autoconfigure.web;
 
+import java.time.Duration;
+
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.chain.LiftInvoker;
+import dev.lift.error.LiftConfigurationException;
 import dev.lift.lambda.ColdStart;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,6 +46,7 @@ public class LiftWebAutoConfiguration {
     @ConditionalOnMissingBean
     LiftServletFilter liftServletFilter(LiftInvoker liftInvoker, LiftHttpOperationResolver liftHttpOperationResolver,
             ColdStart liftColdStart, LiftWebProperties properties) {
+        validate(properties);
         return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties);
     }
 
@@ -57,6 +61,23 @@ public class LiftWebAutoConfiguration {
     }
 
     /** Names HTTP requests after the function they call, when Spring Cloud Function is there. */
+    // A deadline of 0 or less would reject every request before it starts; a prefix without a
+    // leading '/' never matches and '/' matches everything: each would fail silently in production.
+    private static void validate(LiftWebProperties properties) {
+        Duration deadline = properties.getDeadline();
+        if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
+            throw new LiftConfigurationException("lift.web.deadline", deadline,
+                    "a positive duration, e.g. 30s (unset for no deadline)");
+        }
+        for (String prefix : properties.getExcludedPaths()) {
+            if (prefix == null || !prefix.startsWith("/") || prefix.equals("/")) {
+                throw new LiftConfigurationException("lift.web.excluded-paths", prefix,
+                        "a path prefix starting with '/' such as /actuator, other than '/' itself"
+                                + " (lift.web.enabled=false switches the filter off)");
+            }
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(FunctionCatalog.class)
     static class FunctionOperationConfiguration {
