@@ -1,17 +1,12 @@
 package dev.lift.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -36,7 +31,7 @@ class InvalidConfigurationTests {
             "lift.retry.enabled=true", "lift.timeout.enabled=true" };
 
     private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(liftAutoConfigurations()))
+        .withConfiguration(LiftAutoConfigurations.all())
         .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
         .withPropertyValues(BASELINE)
         // As Spring Boot runs it before the context: the switches are read by conditions, not bound.
@@ -173,24 +168,6 @@ class InvalidConfigurationTests {
             }
         }
         return null;
-    }
-
-    /** Every registered Lift auto-configuration: one that is added later is covered without edits here. */
-    private static Class<?>[] liftAutoConfigurations() {
-        List<Class<?>> classes = new ArrayList<>();
-        ClassLoader classLoader = InvalidConfigurationTests.class.getClassLoader();
-        for (String name : ImportCandidates.load(AutoConfiguration.class, classLoader)) {
-            if (name.startsWith("dev.lift.")) {
-                try {
-                    classes.add(Class.forName(name, false, classLoader));
-                }
-                catch (ClassNotFoundException ex) {
-                    throw new IllegalStateException(ex);
-                }
-            }
-        }
-        assertThat(classes).as("Lift auto-configurations").isNotEmpty();
-        return classes.toArray(Class<?>[]::new);
     }
 
 }
