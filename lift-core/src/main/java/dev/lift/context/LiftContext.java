@@ -32,6 +32,17 @@ public final class LiftContext {
     private final String traceHeader;
     private final Map<String, String> attributes;
 
+    private LiftContext(LiftContext source, long deadlineNanos) {
+        this.requestId = source.requestId;
+        this.tenantId = source.tenantId;
+        this.operation = source.operation;
+        this.deadlineNanos = deadlineNanos;
+        this.priority = source.priority;
+        this.coldStart = source.coldStart;
+        this.traceHeader = source.traceHeader;
+        this.attributes = source.attributes;
+    }
+
     private LiftContext(Builder builder) {
         this.requestId = builder.requestId;
         this.tenantId = builder.tenantId;
@@ -72,6 +83,16 @@ public final class LiftContext {
         builder.traceHeader = this.traceHeader;
         builder.attributes.putAll(this.attributes);
         return builder;
+    }
+
+    /**
+     * This context with a deadline no later than {@code deadlineNanos}: how a filter such as the
+     * timeout tells everything inside it (retries, the function) how much time is really left.
+     * @param deadlineNanos the deadline on the {@link System#nanoTime()} scale
+     * @return a context with the earlier of both deadlines
+     */
+    public LiftContext withDeadlineNotAfter(long deadlineNanos) {
+        return (hasDeadline() && this.deadlineNanos - deadlineNanos <= 0) ? this : new LiftContext(this, deadlineNanos);
     }
 
     /** @return the request id (the AWS request id on Lambda) */

@@ -1,6 +1,7 @@
 package dev.lift.error;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +49,15 @@ public abstract class LiftRejectedException extends RuntimeException {
     /** @return the name of the pattern that rejected the call */
     public String pattern() {
         return this.pattern;
+    }
+
+    /**
+     * Response headers this rejection adds besides {@code Retry-After}, e.g. a rate limit's
+     * {@code RateLimit} and {@code RateLimit-Policy}. Every entry point adds them to its response.
+     * @return header names to values; none by default
+     */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     /**

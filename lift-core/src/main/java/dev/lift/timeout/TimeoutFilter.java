@@ -8,6 +8,7 @@ import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftFilterChain;
 import dev.lift.chain.LiftFilterOrder;
 import dev.lift.context.LiftContext;
+import dev.lift.context.LiftContextHolder;
 
 /**
  * Bounds how long the rest of the chain (retries included) may run: the calculator's timeout for the
@@ -51,6 +52,12 @@ public final class TimeoutFilter implements LiftFilter {
             throw timedOut(invocation, 0, capped);
         }
         TimeoutScheduler.Timer timer = this.scheduler.start(timeoutNanos);
+        // Inside the timeout, the deadline is the timeout's: retries and the function see what is left.
+        LiftContext current = LiftContextHolder.get();
+        boolean narrowed = current != null;
+        if (narrowed) {
+            LiftContextHolder.set(current.withDeadlineNotAfter(System.nanoTime() + timeoutNanos));
+        }
         Object result;
         try {
             result = chain.proceed(invocation);
@@ -61,6 +68,11 @@ public final class TimeoutFilter implements LiftFilter {
                 throw timedOut(invocation, timeoutNanos, capped);
             }
             throw ex;
+        }
+        finally {
+            if (narrowed) {
+                LiftContextHolder.set(current);
+            }
         }
         if (timer.disarm()) {
             throw timedOut(invocation, timeoutNanos, capped);

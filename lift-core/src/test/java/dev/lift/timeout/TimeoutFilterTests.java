@@ -21,6 +21,7 @@ import dev.lift.bulkhead.BulkheadConfig;
 import dev.lift.bulkhead.BulkheadFilter;
 import dev.lift.bulkhead.BulkheadLevel;
 import dev.lift.bulkhead.LiftBulkhead;
+import dev.lift.chain.ContextFilter;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftTarget;
@@ -245,6 +246,25 @@ class TimeoutFilterTests {
             future.get(30, TimeUnit.SECONDS);
         }
         return outcomes;
+    }
+
+    @Test
+    void insideTheTimeoutTheCurrentContextCarriesTheTimeoutsDeadlineAndOutsideTheInvocations() throws Exception {
+        LiftChain chain = new LiftChain(List.of(new ContextFilter(),
+                new TimeoutFilter(LiftTimeoutCalculator.fixed(Duration.ofMillis(200)), Duration.ZERO, this.scheduler),
+                (invocation, next) -> {
+                    long outside = invocation.context().remainingNanos();
+                    Object inside = next.proceed(invocation);
+                    return List.of(outside, inside);
+                }));
+        LiftContext context = LiftContext.builder("r", "orders").deadlineIn(10_000).build();
+
+        Object remaining = chain.execute(invocation(context,
+                (call) -> LiftContext.current().orElseThrow().remainingNanos()));
+
+        List<?> both = (List<?>) remaining;
+        assertThat((Long) both.get(0)).as("the invocation's own deadline").isGreaterThan(Duration.ofSeconds(9).toNanos());
+        assertThat((Long) both.get(1)).as("what the function sees").isBetween(1L, Duration.ofMillis(200).toNanos());
     }
 
     private LiftChain chain(LiftTimeoutCalculator calculator, Duration margin) {

@@ -33,7 +33,11 @@ class ConfigurationMetadataTests {
             // Circuit breaker and retry: unset falls through base config, preset and overrides.
             "lift.circuit-breaker.base-config", "lift.circuit-breaker.preset", "lift.circuit-breaker.fallback",
             "lift.circuit-breaker.record-exceptions", "lift.retry.base-config", "lift.retry.preset",
-            "lift.retry.strategy", "lift.retry.custom-backoff", "lift.retry.retry-exceptions");
+            "lift.retry.strategy", "lift.retry.custom-backoff", "lift.retry.retry-exceptions",
+            // Rate limit: unset uses the SDK's default endpoint and region.
+            "lift.rate-limit.dynamodb.endpoint", "lift.rate-limit.dynamodb.region",
+            // Logging: unset means "structured on Lambda only".
+            "lift.logging.structured");
 
     @Test
     void everyLiftPropertyHasADescriptionAndADefault() throws Exception {

@@ -53,6 +53,9 @@ class LambdaJarIT {
             String analyzers = factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer");
             assertThat(analyzers).contains("dev.lift.autoconfigure.LiftConfigurationFailureAnalyzer")
                 .contains("org.springframework.boot.autoconfigure.diagnostics.analyzer.NoSuchBeanDefinitionFailureAnalyzer");
+            assertThat(jar.getEntry("dev/lift/autoconfigure/lambda/LiftFunctionInvoker.class"))
+                .as("the handler the SAM template names")
+                .isNotNull();
             assertThat(jar.getEntry("BOOT-INF/")).as("classes at the root, as Lambda loads them").isNull();
         }
     }

@@ -119,6 +119,22 @@ class SampleApplicationTests {
     }
 
     @Test
+    void aTenantOverItsRateLimitGetsA429WithRateLimitHeaders() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/uppercase", "trial", "call " + i).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> limited = post("/uppercase", "trial", "one too many");
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(limited.body()).get("type").asText()).isEqualTo("urn:lift:problem:rate-limited");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited.headers().firstValue("RateLimit-Policy")).hasValue("\"tenant\";q=3;w=60");
+        assertThat(limited.headers().firstValue("RateLimit")).hasValueSatisfying(
+                (value) -> assertThat(value).startsWith("\"tenant\";r=0;t="));
+        assertThat(post("/uppercase", "acme", "others are not limited").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theChainRunsForTheCallAfterOneThatThrew() throws Exception {
         HttpResponse<String> failed = post("/explode", "acme", "x");
         HttpResponse<String> next = post("/uppercase", "acme", "after");

@@ -191,6 +191,7 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
         if (retryAfter != null) {
             headers.put("Retry-After", retryAfter);
         }
+        rejection.headers().forEach(headers::put);
         response.put("body", LiftProblem.body(rejection));
         response.put("isBase64Encoded", false);
         return new LambdaResponse.Proxy(this.mapper.writeValueAsBytes(response), rejection.status());

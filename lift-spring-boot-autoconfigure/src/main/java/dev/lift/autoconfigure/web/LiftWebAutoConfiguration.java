@@ -2,11 +2,14 @@ package dev.lift.autoconfigure.web;
 
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.chain.LiftInvoker;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.lambda.ColdStart;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -45,9 +48,10 @@ public class LiftWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LiftServletFilter liftServletFilter(LiftInvoker liftInvoker, LiftHttpOperationResolver liftHttpOperationResolver,
-            ColdStart liftColdStart, LiftWebProperties properties) {
+            ColdStart liftColdStart, LiftWebProperties properties, ObjectProvider<ObjectMapper> objectMapper) {
         validate(properties);
-        return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties);
+        return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties,
+                objectMapper.getIfAvailable(ObjectMapper::new));
     }
 
     @Bean
@@ -64,6 +68,10 @@ public class LiftWebAutoConfiguration {
     // A deadline of 0 or less would reject every request before it starts; a prefix without a
     // leading '/' never matches and '/' matches everything: each would fail silently in production.
     private static void validate(LiftWebProperties properties) {
+        if (properties.getMaxReplayBodySize() < 0) {
+            throw new LiftConfigurationException("lift.web.max-replay-body-size", properties.getMaxReplayBodySize(),
+                    "a size in bytes, zero or more");
+        }
         Duration deadline = properties.getDeadline();
         if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
             throw new LiftConfigurationException("lift.web.deadline", deadline,

@@ -36,6 +36,12 @@ public class LiftWebProperties {
      */
     private List<String> excludedPaths = new ArrayList<>(List.of("/actuator"));
 
+    /**
+     * Largest request body, in bytes, that Lift keeps so that a retry can send the request again;
+     * requests with larger bodies are not retried over HTTP.
+     */
+    private int maxReplayBodySize = 1048576;
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -66,6 +72,14 @@ public class LiftWebProperties {
 
     public void setExcludedPaths(List<String> excludedPaths) {
         this.excludedPaths = excludedPaths;
+    }
+
+    public int getMaxReplayBodySize() {
+        return this.maxReplayBodySize;
+    }
+
+    public void setMaxReplayBodySize(int maxReplayBodySize) {
+        this.maxReplayBodySize = maxReplayBodySize;
     }
 
 }

@@ -24,6 +24,7 @@ import dev.lift.context.LiftContext;
 import dev.lift.context.LiftContextHolder;
 import dev.lift.context.LiftMdcKeys;
 import dev.lift.error.LiftInvalidTenantException;
+import dev.lift.error.LiftRateLimitedException;
 import dev.lift.error.LiftRejectedException;
 import dev.lift.lambda.ColdStart;
 import dev.lift.tenancy.CompositeTenantResolver;
@@ -106,6 +107,18 @@ class LiftLambdaEntryTests {
             assertThat(problem.get("status").asInt()).isEqualTo(429);
             assertThat(problem.get("type").asText()).isEqualTo("urn:lift:problem:test-limit");
         }
+    }
+
+    @Test
+    void aRateLimitedProxyEventCarriesTheRateLimitHeaders() throws Exception {
+        this.extraFilter.set((invocation, chain) -> {
+            throw new LiftRateLimitedException("tenant", 100, 0, Duration.ofMillis(1500), Duration.ofSeconds(60));
+        });
+        JsonNode response = this.mapper.readTree(handle(V2.formatted("acme"), context(null), echo()));
+        assertThat(response.get("statusCode").asInt()).isEqualTo(429);
+        assertThat(response.at("/headers/Retry-After").asText()).isEqualTo("2");
+        assertThat(response.at("/headers/RateLimit-Policy").asText()).isEqualTo("\"tenant\";q=100;w=60");
+        assertThat(response.at("/headers/RateLimit").asText()).isEqualTo("\"tenant\";r=0;t=2");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.LiftInvoker;
 import dev.lift.context.LiftContext;
+import dev.lift.error.LiftRateLimitedException;
 import dev.lift.error.LiftRejectedException;
 import dev.lift.lambda.ColdStart;
 import dev.lift.tenancy.HeaderTenantResolver;
@@ -84,6 +85,23 @@ class LiftServletFilterTests {
     }
 
     @Test
+    void aRateLimitedCallCarriesTheRateLimitHeaders() throws Exception {
+        LiftFilter limiting = (invocation, next) -> {
+            throw new LiftRateLimitedException("tenant", 100, 0, Duration.ofMillis(1500), Duration.ofSeconds(60));
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(limiting), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"tenant\";q=100;w=60");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"tenant\";r=0;t=2");
+    }
+
+    @Test
     void refusesAnInvalidTenantWith400AndNeverEchoesIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
         request.addHeader("X-Tenant-Id", "evil\"tenant");
@@ -107,6 +125,93 @@ class LiftServletFilterTests {
         assertThat(this.seen.get()).as("ran outside any Lift context").isNull();
     }
 
+    @Test
+    void aRetryReplaysTheRequestBodyToTheNextAttempt() throws Exception {
+        List<String> bodies = new java.util.ArrayList<>();
+        LiftFilter retryOnce = (invocation, next) -> {
+            try {
+                return next.proceed(invocation);
+            }
+            catch (jakarta.servlet.ServletException ex) {
+                return next.proceed(invocation);
+            }
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        request.setContent("payload".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(retryOnce), new LiftWebProperties()).doFilter(request, response, (req, res) -> {
+            bodies.add(new String(req.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            if (bodies.size() == 1) {
+                res.setContentType("text/plain");
+                throw new jakarta.servlet.ServletException("first attempt failed");
+            }
+            res.getWriter().write("done");
+        });
+
+        assertThat(bodies).containsExactly("payload", "payload");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo("done");
+    }
+
+    @Test
+    void aRetryDoesNotRunTheRequestAgainOnceTheResponseIsCommitted() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        LiftFilter retryOnce = (invocation, next) -> {
+            next.proceed(invocation);
+            return next.proceed(invocation);
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(retryOnce), new LiftWebProperties()).doFilter(request, response, (req, res) -> {
+            attempts.incrementAndGet();
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(503);
+            res.getWriter().write("sent");
+            res.flushBuffer();
+        });
+
+        assertThat(attempts).hasValue(1);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).isEqualTo("sent");
+    }
+
+    @Test
+    void writesAValueThatAFilterReturnedInPlaceOfTheFunctionsAnswerAsJson() throws Exception {
+        LiftFilter fallback = (invocation, next) -> java.util.Map.of("fallback", true);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(fallback), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(this.seen.get()).isNull();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/json");
+        assertThat(response.getContentAsString()).isEqualTo("{\"fallback\":true}");
+    }
+
+    @Test
+    void aRejectionAfterTheRequestWentAsyncLeavesTheFunctionsAnswerAlone() throws Exception {
+        LiftFilter lateRejection = (invocation, next) -> {
+            next.proceed(invocation);
+            throw new Rejected();
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        request.setAsyncSupported(true);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(lateRejection), new LiftWebProperties()).doFilter(request, response,
+                (req, res) -> req.startAsync());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEmpty();
+        assertThat(response.getHeader("Retry-After")).isNull();
+    }
+
     private MockFilterChain recordingChain() {
         return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
             @Override
@@ -123,7 +228,7 @@ class LiftServletFilterTests {
         LiftInvoker invoker = new LiftInvoker(new LiftChain(all), new TenantPolicy(
                 new HeaderTenantResolver("X-Tenant-Id"), Pattern.compile(TenantPolicy.DEFAULT_PATTERN), true, null));
         return new LiftServletFilter(invoker, new FunctionPathOperationResolver(java.util.Set.of("uppercase"), ""),
-                new ColdStart(null), properties);
+                new ColdStart(null), properties, new ObjectMapper());
     }
 
     static class Rejected extends LiftRejectedException {

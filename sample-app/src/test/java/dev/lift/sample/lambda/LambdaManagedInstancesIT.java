@@ -78,7 +78,7 @@ class LambdaManagedInstancesIT {
             assertThat(event).as("log line of an unknown invocation: %s", line).isNotNull();
             assertThat(line.path("tenant_id").asText()).isEqualTo(event.tenantId());
             assertThat(line.path("xray_trace_id").isMissingNode() ? null : line.path("xray_trace_id").asText())
-                .isEqualTo(event.traceId());
+                .isEqualTo(SampleLambda.traceRoot(event.traceId()));
             assertThat(line.path("cold_start").asText()).isEqualTo("false");
             assertThat(line.has("lift-it-leftover")).isFalse();
         }
@@ -93,7 +93,7 @@ class LambdaManagedInstancesIT {
             .isEqualTo(byRequestId.keySet());
         assertThat(probes).allSatisfy((line) -> assertThat(line.path("message").asText())
             .endsWith("interrupted=false leftover=null"));
-        Set<String> threads = probes.stream().map((line) -> line.path("thread_name").asText()).collect(Collectors.toSet());
+        Set<String> threads = probes.stream().map((line) -> line.path("thread").asText()).collect(Collectors.toSet());
         assertThat(threads).as("invocations spread over every handler thread, each reused").hasSize(THREADS);
     }
 

@@ -68,8 +68,21 @@ class LambdaOnDemandIT {
             .filter((log) -> log.path("message").asText().contains("Reporting the context"))
             .findFirst().orElseThrow();
         assertThat(line.path("tenant_id").asText()).isEqualTo("first-tenant");
-        assertThat(line.path("xray_trace_id").asText()).isEqualTo(firstEvent.traceId());
+        assertThat(line.path("xray_trace_id").asText()).isEqualTo(SampleLambda.traceRoot(firstEvent.traceId()));
         assertThat(line.path("cold_start").asText()).isEqualTo("true");
+    }
+
+    @Test
+    void eachInvocationEndsWithItsMetricsInEmbeddedMetricFormat() throws Exception {
+        lambda.process().awaitOutput((line) -> line.contains("\"ColdStart\""), SampleLambda.START_TIMEOUT);
+        List<JsonNode> documents = lambda.jsonLogLines().stream().filter((line) -> line.has("_aws")).toList();
+        JsonNode coldStart = documents.stream().filter((document) -> document.has("ColdStart")).findFirst().orElseThrow();
+        assertThat(coldStart.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("LiftSample");
+        assertThat(coldStart.get("tenant").asText()).isEqualTo("first-tenant");
+        assertThat(coldStart.get("operation").asText()).isEqualTo("whoami");
+        assertThat(documents).anyMatch((document) -> document.has("lift.invocation")
+                && document.path("tenant").asText().equals("first-tenant")
+                && document.path("outcome").asText().equals("success"));
     }
 
     @Test

@@ -101,6 +101,19 @@ final class SampleLambda implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * The trace id Lift's log format writes for a trace header, as Powertools does: its root.
+     * @param traceHeader {@code Root=1-...;Parent=...;Sampled=...}, or {@code null}
+     * @return {@code 1-<8 hex>-<24 hex>}, or {@code null}
+     */
+    static String traceRoot(String traceHeader) {
+        if (traceHeader == null) {
+            return null;
+        }
+        String root = traceHeader.split(";")[0];
+        return root.startsWith("Root=") ? root.substring("Root=".length()) : root;
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

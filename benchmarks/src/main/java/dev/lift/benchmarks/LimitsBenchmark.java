@@ -1,0 +1,81 @@
+package dev.lift.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.netflix.concurrency.limits.limit.VegasLimit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import dev.lift.chain.Invocation;
+import dev.lift.chain.LiftFilterChain;
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceScope;
+import dev.lift.ratelimit.FailurePolicy;
+import dev.lift.ratelimit.LocalRateLimitStore;
+import dev.lift.ratelimit.RateLimit;
+import dev.lift.ratelimit.RateLimitFilter;
+import dev.lift.ratelimit.RateLimitRules;
+import dev.lift.shedding.LoadSheddingFilter;
+import dev.lift.shedding.SheddingRateCap;
+
+/**
+ * What the load-shedding and local rate-limit filters add to a call that they let through: the
+ * adaptive limiter's bookkeeping, and a per-tenant resilience4j limiter looked up in the bounded
+ * instances. Four threads, so contention on the shared counters shows.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@Threads(4)
+public class LimitsBenchmark {
+
+    private static final LiftFilterChain FUNCTION = (invocation) -> "done";
+
+    private final Invocation invocation = new Invocation(
+            LiftContext.builder("request", "orders").tenantId("acme").build(), null, (call) -> "done");
+
+    private final LoadSheddingFilter shedding = new LoadSheddingFilter("adaptive",
+            SimpleLimiter.newBuilder().limit(VegasLimit.newBuilder().initialLimit(1000).maxConcurrency(1000).build())
+                .build(),
+            new SheddingRateCap(0.5, Duration.ofSeconds(1), System::nanoTime), Duration.ofSeconds(1));
+
+    private final RateLimitFilter rateLimit = new RateLimitFilter(
+            List.of(new LocalRateLimitStore("tenant",
+                    RateLimitRules.of(InstanceScope.TENANT, new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1))),
+                    RateLimiterRegistry.ofDefaults(), 1000, Duration.ofMinutes(15))),
+            FailurePolicy.FAIL_OPEN);
+
+    /** @return the result of a call through load shedding */
+    @Benchmark
+    public Object loadShedding() throws Exception {
+        return this.shedding.filter(this.invocation, FUNCTION);
+    }
+
+    /** @return the result of a call through the local per-tenant rate limit */
+    @Benchmark
+    public Object localRateLimit() throws Exception {
+        return this.rateLimit.filter(this.invocation, FUNCTION);
+    }
+
+    /** @return the result of a call straight to the function, the baseline */
+    @Benchmark
+    public Object baseline() throws Exception {
+        return FUNCTION.proceed(this.invocation);
+    }
+
+}

@@ -1,0 +1,88 @@
+package dev.lift.error;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A call over its rate limit: 429 with {@code Retry-After} (when the quota refills) and what the
+ * rate-limit headers need, so an entry point can add them to the response.
+ *
+ * <p>The headers follow the IETF draft "RateLimit header fields for HTTP"
+ * (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy: "tenant";q=100;w=1} names the
+ * policy, its quota and window in seconds, and {@code RateLimit: "tenant";r=0;t=1} the remaining
+ * quota and the seconds until it resets.
+ */
+public class LiftRateLimitedException extends LiftRejectedException {
+
+    private final String policy;
+
+    private final long limit;
+
+    private final long remaining;
+
+    private final Duration reset;
+
+    private final Duration window;
+
+    /**
+     * @param policy the name of the limit that was hit, e.g. {@code tenant} or {@code global}
+     * @param limit the calls allowed in one window
+     * @param remaining the calls left in the current window (usually zero)
+     * @param reset the time until the window ends
+     * @param window the length of a window
+     */
+    public LiftRateLimitedException(String policy, long limit, long remaining, Duration reset, Duration window) {
+        super("Rate limit '" + policy + "' exceeded", 429, reset, "rate-limit");
+        this.policy = policy;
+        this.limit = limit;
+        this.remaining = remaining;
+        this.reset = reset;
+        this.window = window;
+    }
+
+    @Override
+    public String code() {
+        return "rate-limited";
+    }
+
+    /** @return the name of the limit that was hit */
+    public String policy() {
+        return this.policy;
+    }
+
+    /** @return the calls allowed in one window */
+    public long limit() {
+        return this.limit;
+    }
+
+    /** @return the calls left in the current window */
+    public long remaining() {
+        return this.remaining;
+    }
+
+    /** @return the time until the window ends and the quota is refilled */
+    public Duration reset() {
+        return this.reset;
+    }
+
+    /** @return the length of a window */
+    public Duration window() {
+        return this.window;
+    }
+
+    /**
+     * The rate-limit response headers: {@code RateLimit-Policy} and {@code RateLimit} as in the IETF
+     * draft, whole seconds rounded up.
+     * @return header names to values, in a stable order
+     */
+    @Override
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String name = "\"" + this.policy + "\"";
+        headers.put("RateLimit-Policy", name + ";q=" + this.limit + ";w=" + LiftProblem.retryAfterSeconds(this.window));
+        headers.put("RateLimit", name + ";r=" + this.remaining + ";t=" + LiftProblem.retryAfterSeconds(this.reset));
+        return headers;
+    }
+
+}

@@ -1,0 +1,44 @@
+package dev.lift.metrics;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.AbstractDistributionSummary;
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+
+/** A distribution summary whose every recorded amount becomes one value of an EMF metric. */
+final class EmfDistributionSummary extends AbstractDistributionSummary implements EmfRecording {
+
+    private final RecordedValues values = new RecordedValues();
+
+    EmfDistributionSummary(Id id, Clock clock, double scale) {
+        super(id, clock, DistributionStatisticConfig.NONE, scale, false);
+    }
+
+    @Override
+    protected void recordNonNegative(double amount) {
+        this.values.record(amount);
+    }
+
+    @Override
+    public List<double[]> drainValues() {
+        return this.values.drain();
+    }
+
+    /** @return the number of amounts the last flush emitted */
+    @Override
+    public long count() {
+        return this.values.lastDrained().count();
+    }
+
+    @Override
+    public double totalAmount() {
+        return this.values.lastDrained().total();
+    }
+
+    @Override
+    public double max() {
+        return this.values.lastDrained().max();
+    }
+
+}

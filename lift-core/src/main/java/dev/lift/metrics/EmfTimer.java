@@ -1,0 +1,50 @@
+package dev.lift.metrics;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.AbstractTimer;
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.distribution.pause.PauseDetector;
+import io.micrometer.core.instrument.util.TimeUtils;
+
+/**
+ * A timer whose every recorded duration becomes one value, in milliseconds, of an EMF metric.
+ * CloudWatch computes percentiles from the values itself, so no client-side histogram is kept.
+ */
+final class EmfTimer extends AbstractTimer implements EmfRecording {
+
+    private final RecordedValues values = new RecordedValues();
+
+    EmfTimer(Id id, Clock clock, PauseDetector pauseDetector) {
+        super(id, clock, DistributionStatisticConfig.NONE, pauseDetector, TimeUnit.MILLISECONDS, false);
+    }
+
+    @Override
+    protected void recordNonNegative(long amount, TimeUnit unit) {
+        this.values.record(TimeUtils.convert(amount, unit, TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public List<double[]> drainValues() {
+        return this.values.drain();
+    }
+
+    /** @return the number of durations the last flush emitted */
+    @Override
+    public long count() {
+        return this.values.lastDrained().count();
+    }
+
+    @Override
+    public double totalTime(TimeUnit unit) {
+        return TimeUtils.convert(this.values.lastDrained().total(), TimeUnit.MILLISECONDS, unit);
+    }
+
+    @Override
+    public double max(TimeUnit unit) {
+        return TimeUtils.convert(this.values.lastDrained().max(), TimeUnit.MILLISECONDS, unit);
+    }
+
+}

@@ -1,0 +1,98 @@
+package dev.lift.ratelimit;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKey;
+import dev.lift.instances.ScopedInstances;
+
+/**
+ * A rate limit counted in this JVM only: one resilience4j {@link RateLimiter} per key, kept in the
+ * registry under the instance name ({@code lift-rate-limit:tenant=acme}) so {@code resilience4j.*}
+ * tooling sees them. Keys come from untrusted input, so the limiters are bounded by
+ * {@link ScopedInstances}: an evicted one leaves the registry too.
+ *
+ * <p>On Lambda each environment counts on its own: the effective limit is this limit times the number
+ * of environments. Use the DynamoDB store for a limit shared by all of them.
+ */
+public final class LocalRateLimitStore implements RateLimitStore {
+
+    private final String name;
+
+    private final RateLimitRules rules;
+
+    private final RateLimiterRegistry registry;
+
+    private final ScopedInstances<RateLimiter> limiters;
+
+    /**
+     * @param name what this store counts, e.g. {@code tenant}
+     * @param rules the scope and the limits
+     * @param registry where the limiters are registered
+     * @param maxInstances the most limiters alive at once
+     * @param idleExpiry how long an unused limiter lives
+     */
+    public LocalRateLimitStore(String name, RateLimitRules rules, RateLimiterRegistry registry, long maxInstances,
+            Duration idleExpiry) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.limiters = new ScopedInstances<>(rules.scope(), maxInstances, idleExpiry,
+                (key) -> create(key, rules.apply(key)), (key, limiter) -> registry.remove(limiter.getName()));
+    }
+
+    @Override
+    public String name() {
+        return this.name;
+    }
+
+    @Override
+    public RateLimit limitFor(LiftContext context) {
+        return this.rules.apply(this.rules.keyOf(context));
+    }
+
+    @Override
+    public RateLimitDecision tryAcquire(LiftContext context) {
+        RateLimiter limiter = this.limiters.get(this.rules.keyOf(context));
+        RateLimiterConfig config = limiter.getRateLimiterConfig();
+        Duration period = config.getLimitRefreshPeriod();
+        if (limiter.acquirePermission()) {
+            // The time to reset only matters to a rejection; an admitted call skips computing it.
+            return new RateLimitDecision(true, config.getLimitForPeriod(),
+                    Math.max(limiter.getMetrics().getAvailablePermissions(), 0), period, period);
+        }
+        return new RateLimitDecision(false, config.getLimitForPeriod(), 0, untilRefresh(limiter, period), period);
+    }
+
+    /** @return the number of live limiters, for tests and the bound */
+    long size() {
+        return this.limiters.size();
+    }
+
+    private RateLimiter create(InstanceKey key, RateLimit limit) {
+        RateLimiterConfig config = RateLimiterConfig.custom()
+            .limitForPeriod(Math.toIntExact(Math.min(limit.limitForPeriod(), Integer.MAX_VALUE)))
+            .limitRefreshPeriod(limit.period())
+            // A limited call is rejected at once: waiting for a permit would hold the caller's thread.
+            .timeoutDuration(Duration.ZERO)
+            .build();
+        return this.registry.rateLimiter(key.name("rate-limit"), config);
+    }
+
+    private static Duration untilRefresh(RateLimiter limiter, Duration period) {
+        if (limiter instanceof AtomicRateLimiter atomic) {
+            long nanos = atomic.getDetailedMetrics().getNanosToWait();
+            if (nanos > 0) {
+                return Duration.ofNanos(nanos);
+            }
+        }
+        return period;
+    }
+
+}

@@ -1,0 +1,81 @@
+package dev.lift.ratelimit;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKey;
+import dev.lift.instances.InstanceKeys;
+import dev.lift.instances.InstanceScope;
+
+/**
+ * Which key a call is counted under, and that key's limit. Keys follow {@link InstanceKeys}: the
+ * scope, plus a key of its own for each tenant or operation with an override, whatever the scope. The
+ * limit is the tenant's override when the key has a tenant with one, else the operation's override
+ * when the key has an operation with one, else the default: a tenant's own contract is more specific
+ * than an operation's, as in the other patterns' layers.
+ */
+public final class RateLimitRules implements Function<InstanceKey, RateLimit> {
+
+    private final InstanceKeys keys;
+
+    private final RateLimit defaultLimit;
+
+    private final Map<String, RateLimit> tenants;
+
+    private final Map<String, RateLimit> operations;
+
+    /**
+     * @param scope what one limit counts calls of (global, per tenant, per operation, or both)
+     * @param defaultLimit the limit of keys without an override
+     * @param tenants per-tenant overrides, by tenant id
+     * @param operations per-operation overrides, by operation name
+     */
+    public RateLimitRules(InstanceScope scope, RateLimit defaultLimit, Map<String, RateLimit> tenants,
+            Map<String, RateLimit> operations) {
+        this.defaultLimit = Objects.requireNonNull(defaultLimit, "defaultLimit");
+        this.tenants = Map.copyOf(tenants);
+        this.operations = Map.copyOf(operations);
+        this.keys = new InstanceKeys(scope, this.tenants.keySet(), this.operations.keySet());
+    }
+
+    /**
+     * A single limit for every key of a scope.
+     * @param scope the scope
+     * @param limit the limit
+     * @return the rules
+     */
+    public static RateLimitRules of(InstanceScope scope, RateLimit limit) {
+        return new RateLimitRules(scope, limit, Map.of(), Map.of());
+    }
+
+    /** @return what one limit counts calls of, before overrides */
+    public InstanceScope scope() {
+        return this.keys.scope();
+    }
+
+    /**
+     * The key a call is counted under.
+     * @param context the call's context
+     * @return its key
+     */
+    public InstanceKey keyOf(LiftContext context) {
+        return this.keys.keyOf(context);
+    }
+
+    /**
+     * The limit for one key.
+     * @param key the key, from {@link #keyOf(LiftContext)}
+     * @return its limit
+     */
+    @Override
+    public RateLimit apply(InstanceKey key) {
+        RateLimit limit = (key.tenant() != null) ? this.tenants.get(key.tenant()) : null;
+        if (limit == null && key.operation() != null) {
+            limit = this.operations.get(key.operation());
+        }
+        return (limit != null) ? limit : this.defaultLimit;
+    }
+
+}

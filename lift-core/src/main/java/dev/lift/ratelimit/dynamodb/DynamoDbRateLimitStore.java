@@ -1,0 +1,148 @@
+package dev.lift.ratelimit.dynamodb;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceKey;
+import dev.lift.ratelimit.RateLimit;
+import dev.lift.ratelimit.RateLimitDecision;
+import dev.lift.ratelimit.RateLimitRules;
+import dev.lift.ratelimit.RateLimitStore;
+import dev.lift.ratelimit.RateLimitStoreException;
+
+/**
+ * A rate limit shared by every Lambda environment, counted in DynamoDB: a fixed window per key, one
+ * conditional {@code UpdateItem} per call.
+ *
+ * <p>The window a call falls in is computed by the client from its clock ({@code floor(now / period)}).
+ * The item of that window is created or incremented with {@code ADD count :1}, under the condition
+ * {@code attribute_not_exists(count) OR count < :limit}: DynamoDB applies it atomically, so however many
+ * environments call at once, no more than {@code limit} calls pass in a window. A failed condition
+ * ({@code ConditionalCheckFailedException}) is a limited call. Every write also sets the TTL attribute
+ * to the end of the window plus a grace period, so old windows expire once TTL is enabled on the table.
+ *
+ * <p>Accuracy: a fixed window lets up to twice the limit through in a span of one period that straddles
+ * a window boundary (a burst at the end of one window and at the start of the next), and environments
+ * whose clocks differ by {@code d} disagree on the boundary for {@code d}. Limited calls cost a write
+ * too (the failed condition still consumes write capacity).
+ *
+ * <p>Table schema: partition key {@value #PARTITION_KEY} (string), no sort key; attributes
+ * {@value #COUNT} (number) and {@value #EXPIRES_AT} (number, epoch seconds, the table's TTL attribute).
+ * A key reads {@code lift-rate-limit:tenant=acme@1764486000000}: the instance name, then the window
+ * start in epoch milliseconds.
+ */
+public final class DynamoDbRateLimitStore implements RateLimitStore {
+
+    /** The partition key attribute. */
+    public static final String PARTITION_KEY = "pk";
+
+    /** The attribute counting the calls of a window. */
+    public static final String COUNT = "count";
+
+    /** The TTL attribute: when DynamoDB may delete the window's item, in epoch seconds. */
+    public static final String EXPIRES_AT = "expiresAt";
+
+    /** How long a window's item is kept after the window ends, for inspection. */
+    static final Duration TTL_GRACE = Duration.ofMinutes(1);
+
+    private static final String UPDATE = "ADD #count :one SET #expiresAt = :expiresAt";
+
+    private static final String CONDITION = "attribute_not_exists(#count) OR #count < :limit";
+
+    private static final Map<String, String> NAMES = Map.of("#count", COUNT, "#expiresAt", EXPIRES_AT);
+
+    private static final AttributeValue ONE = AttributeValue.fromN("1");
+
+    private final String name;
+
+    private final RateLimitRules rules;
+
+    private final DynamoDbClient client;
+
+    private final String tableName;
+
+    private final AwsRequestOverrideConfiguration timeout;
+
+    private final Clock clock;
+
+    /**
+     * @param name what this store counts, e.g. {@code tenant}
+     * @param rules the scope and the limits
+     * @param client the DynamoDB client
+     * @param tableName the table, with the schema in the class comment
+     * @param storeTimeout the most time one call may spend on DynamoDB, retries included
+     * @param clock the clock that places calls in windows
+     */
+    public DynamoDbRateLimitStore(String name, RateLimitRules rules, DynamoDbClient client, String tableName,
+            Duration storeTimeout, Clock clock) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.client = Objects.requireNonNull(client, "client");
+        this.tableName = Objects.requireNonNull(tableName, "tableName");
+        this.timeout = AwsRequestOverrideConfiguration.builder().apiCallTimeout(storeTimeout).build();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public String name() {
+        return this.name;
+    }
+
+    @Override
+    public RateLimit limitFor(LiftContext context) {
+        return this.rules.apply(this.rules.keyOf(context));
+    }
+
+    @Override
+    public RateLimitDecision tryAcquire(LiftContext context) {
+        InstanceKey key = this.rules.keyOf(context);
+        RateLimit limit = this.rules.apply(key);
+        long periodMillis = limit.period().toMillis();
+        long now = this.clock.millis();
+        long windowStart = now - Math.floorMod(now, periodMillis);
+        long windowEnd = windowStart + periodMillis;
+        Duration reset = Duration.ofMillis(windowEnd - now);
+        try {
+            UpdateItemResponse response = this.client.updateItem(request(key, limit, windowStart, windowEnd));
+            long count = Long.parseLong(response.attributes().get(COUNT).n());
+            return new RateLimitDecision(true, limit.limitForPeriod(), Math.max(limit.limitForPeriod() - count, 0),
+                    reset, limit.period());
+        }
+        catch (ConditionalCheckFailedException ex) {
+            return new RateLimitDecision(false, limit.limitForPeriod(), 0, reset, limit.period());
+        }
+        catch (SdkException ex) {
+            throw new RateLimitStoreException("DynamoDB table '" + this.tableName + "' did not answer: " + ex.getMessage(),
+                    ex);
+        }
+    }
+
+    private UpdateItemRequest request(InstanceKey key, RateLimit limit, long windowStart, long windowEnd) {
+        long expiresAt = (windowEnd + TTL_GRACE.toMillis()) / 1000 + 1;
+        return UpdateItemRequest.builder()
+            .tableName(this.tableName)
+            .key(Map.of(PARTITION_KEY, AttributeValue.fromS(key.name("rate-limit") + "@" + windowStart)))
+            .updateExpression(UPDATE)
+            .conditionExpression(CONDITION)
+            .expressionAttributeNames(NAMES)
+            .expressionAttributeValues(Map.of(":one", ONE, ":limit",
+                    AttributeValue.fromN(Long.toString(limit.limitForPeriod())), ":expiresAt",
+                    AttributeValue.fromN(Long.toString(expiresAt))))
+            .returnValues(ReturnValue.UPDATED_NEW)
+            .overrideConfiguration(this.timeout)
+            .build();
+    }
+
+}

@@ -1,0 +1,62 @@
+package dev.lift.metrics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantDimensionTests {
+
+    @Test
+    void tenantsBeyondTheBoundAreOther() {
+        TenantDimension tenants = new TenantDimension(new SimpleMeterRegistry(), 2, Duration.ofHours(1));
+
+        assertThat(tenants.tagValue("a")).isEqualTo("a");
+        assertThat(tenants.tagValue("b")).isEqualTo("b");
+        assertThat(tenants.tagValue("c")).isEqualTo(TenantDimension.OTHER);
+        assertThat(tenants.tagValue("a")).isEqualTo("a");
+        assertThat(tenants.tagValue(null)).isEqualTo(TenantDimension.NONE);
+    }
+
+    @Test
+    void anIdleTenantLeavesAndMakesRoom() {
+        long[] now = { 0 };
+        Ticker ticker = () -> now[0];
+        List<String> left = new ArrayList<>();
+        TenantDimension tenants = new TenantDimension(1, Duration.ofMinutes(10), left::add, ticker);
+        tenants.tagValue("a");
+        now[0] += TimeUnit.MINUTES.toNanos(11);
+
+        assertThat(tenants.tagValue("b")).isEqualTo("b");
+        assertThat(left).containsExactly("a");
+    }
+
+    @Test
+    void leavingTenantTakesItsMetersAlong() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        registry.counter("calls", "tenant", "a").increment();
+        registry.counter("calls", "tenant", "b").increment();
+        registry.counter("calls").increment();
+        long[] now = { 0 };
+        TenantDimension tenants = new TenantDimension(1, Duration.ofMinutes(10),
+                (tenant) -> registry.getMeters()
+                    .stream()
+                    .filter((meter) -> tenant.equals(meter.getId().getTag("tenant")))
+                    .toList()
+                    .forEach(registry::remove),
+                () -> now[0]);
+        tenants.tagValue("a");
+        now[0] += TimeUnit.MINUTES.toNanos(11);
+        tenants.tagValue("b");
+
+        assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("tenant"))
+            .containsExactlyInAnyOrder("b", null);
+    }
+
+}

@@ -1,0 +1,83 @@
+package dev.lift.autoconfigure.logging;
+
+import ch.qos.logback.classic.LoggerContext;
+import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.logging.InvocationLoggingFilter;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Per-invocation logging: the {@link InvocationLoggingFilter} (debug sampling, summary line) and,
+ * with Logback, the filter that lets sampled DEBUG lines through. The JSON format itself is chosen
+ * before the application context exists, by {@link LiftLoggingEnvironmentPostProcessor}.
+ */
+@AutoConfiguration(before = LiftChainAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "lift.logging.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(LiftLoggingProperties.class)
+public class LiftLoggingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    InvocationLoggingFilter liftInvocationLoggingFilter(LiftLoggingProperties properties) {
+        double rate = properties.getSampleRate();
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new LiftConfigurationException("lift.logging.sample-rate", rate, "a number from 0 to 1");
+        }
+        return new InvocationLoggingFilter(rate, properties.isInvocationSummary());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(LoggerContext.class)
+    static class LogbackSamplingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        DebugSampling liftDebugSampling(LiftLoggingProperties properties) {
+            return new DebugSampling(properties.getSampleRate() > 0);
+        }
+
+    }
+
+    /**
+     * Installs the sampling filter in Logback's context while the application runs. Installed after
+     * logging is initialised (a re-initialisation resets Logback's filters), removed on shutdown.
+     */
+    static final class DebugSampling implements DisposableBean {
+
+        private final DebugSamplingTurboFilter filter = new DebugSamplingTurboFilter();
+
+        private final LoggerContext context;
+
+        DebugSampling(boolean install) {
+            this.context = (install && LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) ? logback
+                    : null;
+            if (this.context != null) {
+                this.filter.start();
+                this.context.addTurboFilter(this.filter);
+            }
+        }
+
+        boolean installed() {
+            return this.context != null && this.context.getTurboFilterList().contains(this.filter);
+        }
+
+        @Override
+        public void destroy() {
+            if (this.context != null) {
+                this.context.getTurboFilterList().remove(this.filter);
+            }
+        }
+
+    }
+
+}

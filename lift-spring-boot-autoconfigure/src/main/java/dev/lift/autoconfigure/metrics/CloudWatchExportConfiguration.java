@@ -1,0 +1,63 @@
+package dev.lift.autoconfigure.metrics;
+
+import java.time.Duration;
+
+import dev.lift.autoconfigure.metrics.LiftMetricsProperties.Exporter;
+import io.micrometer.cloudwatch2.CloudWatchConfig;
+import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;
+import io.micrometer.core.instrument.Clock;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A {@link CloudWatchMeterRegistry} publishing through the CloudWatch API every step, for
+ * long-running applications, when the exporter is {@code cloudwatch} and
+ * micrometer-registry-cloudwatch2 is on the class path.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass({ CloudWatchMeterRegistry.class, CloudWatchAsyncClient.class })
+@ConditionalOnMetricsExporter(Exporter.CLOUDWATCH)
+class CloudWatchExportConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloudWatchAsyncClient liftCloudWatchAsyncClient() {
+        return CloudWatchAsyncClient.create();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloudWatchMeterRegistry liftCloudWatchMeterRegistry(LiftMetricsProperties properties,
+            CloudWatchAsyncClient liftCloudWatchAsyncClient, ObjectProvider<Clock> clock) {
+        String namespace = LiftMetricsAutoConfiguration.namespace(properties);
+        Duration step = LiftMetricsAutoConfiguration.step(properties);
+        CloudWatchConfig config = new CloudWatchConfig() {
+
+            @Override
+            public String get(String key) {
+                return null;
+            }
+
+            @Override
+            public String namespace() {
+                return namespace;
+            }
+
+            @Override
+            public Duration step() {
+                return step;
+            }
+
+        };
+        CloudWatchMeterRegistry registry = new CloudWatchMeterRegistry(config, clock.getIfAvailable(() -> Clock.SYSTEM),
+                liftCloudWatchAsyncClient);
+        registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
+        return registry;
+    }
+
+}

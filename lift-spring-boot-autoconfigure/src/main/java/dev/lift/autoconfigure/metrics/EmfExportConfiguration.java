@@ -1,0 +1,36 @@
+package dev.lift.autoconfigure.metrics;
+
+import dev.lift.autoconfigure.metrics.LiftMetricsProperties.Exporter;
+import dev.lift.metrics.EmfMeterRegistry;
+import io.micrometer.core.instrument.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Lift's {@link EmfMeterRegistry}, when the exporter is {@code emf}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnMetricsExporter(Exporter.EMF)
+class EmfExportConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EmfMeterRegistry liftEmfMeterRegistry(LiftMetricsProperties properties, ObjectProvider<Clock> clock) {
+        EmfMeterRegistry registry = new EmfMeterRegistry(LiftMetricsAutoConfiguration.namespace(properties),
+                clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput(),
+                LiftMetricsAutoConfiguration.step(properties));
+        registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
+        return registry;
+    }
+
+    /** Outside Lambda no invocation end flushes the registry, so a schedule does. */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(NotOnLambdaCondition.class)
+    EmfFlushSchedule liftEmfFlushSchedule(EmfMeterRegistry registry, LiftMetricsProperties properties) {
+        return new EmfFlushSchedule(registry, LiftMetricsAutoConfiguration.step(properties));
+    }
+
+}

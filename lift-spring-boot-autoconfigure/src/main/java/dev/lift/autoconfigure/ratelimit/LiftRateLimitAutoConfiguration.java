@@ -1,0 +1,192 @@
+package dev.lift.autoconfigure.ratelimit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
+import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.instances.InstanceScope;
+import dev.lift.ratelimit.LocalRateLimitStore;
+import dev.lift.ratelimit.RateLimit;
+import dev.lift.ratelimit.RateLimitFilter;
+import dev.lift.ratelimit.RateLimitRules;
+import dev.lift.ratelimit.RateLimitStore;
+import dev.lift.ratelimit.dynamodb.DynamoDbRateLimitStore;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Rate limiting ({@code lift.rate-limit.enabled=true}): a {@link RateLimitFilter} in the chain with
+ * the scoped limit and, when set, the global ceiling, counted in this JVM (resilience4j rate limiters,
+ * bounded like all per-tenant state by {@code lift.tenancy.max-tracked-tenants}) or in DynamoDB.
+ * Settings are checked at start-up.
+ */
+@AutoConfiguration(after = LiftTenancyAutoConfiguration.class,
+        afterName = "io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("lift.rate-limit.enabled")
+@EnableConfigurationProperties({ LiftRateLimitProperties.class, LiftTenancyProperties.class })
+@Import({ LiftRateLimitAutoConfiguration.LocalStoreConfiguration.class,
+        LiftRateLimitAutoConfiguration.DynamoDbStoreConfiguration.class })
+public class LiftRateLimitAutoConfiguration {
+
+    static final String PREFIX = "lift.rate-limit.";
+
+    @Bean
+    @ConditionalOnMissingBean
+    RateLimitFilter liftRateLimitFilter(LiftRateLimitProperties properties, ObjectProvider<RateLimitStores> stores) {
+        RateLimitStores factory = stores.getIfAvailable(() -> {
+            throw new LiftConfigurationException(PREFIX + "store", "dynamodb",
+                    "local, or dynamodb with software.amazon.awssdk:dynamodb on the classpath");
+        });
+        positive(properties.getStoreTimeout(), "store-timeout");
+        RateLimit defaultLimit = limit(properties.getLimitForPeriod(), properties.getPeriod(), "");
+        InstanceScope scope = properties.getScope();
+        Map<String, RateLimit> tenants = overrides(properties.getTenants(), defaultLimit, "tenants.");
+        Map<String, RateLimit> operations = overrides(properties.getOperations(), defaultLimit, "operations.");
+        List<RateLimitStore> chain = new ArrayList<>();
+        chain.add(factory.create(scope.name().toLowerCase().replace('_', '-'),
+                new RateLimitRules(scope, defaultLimit, tenants, operations)));
+        if (properties.getGlobal().getLimitForPeriod() > 0) {
+            RateLimit global = limit(properties.getGlobal().getLimitForPeriod(), properties.getGlobal().getPeriod(),
+                    "global.");
+            belowGlobal(global, defaultLimit, "limit-for-period");
+            tenants.forEach((tenant, limit) -> belowGlobal(global, limit, "tenants." + tenant + ".limit-for-period"));
+            operations.forEach((op, limit) -> belowGlobal(global, limit, "operations." + op + ".limit-for-period"));
+            chain.add(factory.create("global", RateLimitRules.of(InstanceScope.GLOBAL, global)));
+        }
+        return new RateLimitFilter(chain, properties.getFailurePolicy());
+    }
+
+    private static Map<String, RateLimit> overrides(Map<String, LiftRateLimitProperties.Limit> configured,
+            RateLimit defaultLimit, String prefix) {
+        Map<String, RateLimit> overrides = new LinkedHashMap<>();
+        configured.forEach((key, override) -> {
+            long limitForPeriod = (override.getLimitForPeriod() != null) ? override.getLimitForPeriod()
+                    : defaultLimit.limitForPeriod();
+            Duration period = (override.getPeriod() != null) ? override.getPeriod() : defaultLimit.period();
+            overrides.put(key, limit(limitForPeriod, period, prefix + key + "."));
+        });
+        return overrides;
+    }
+
+    private static RateLimit limit(long limitForPeriod, Duration period, String prefix) {
+        if (limitForPeriod < 1) {
+            throw new LiftConfigurationException(PREFIX + prefix + "limit-for-period", limitForPeriod,
+                    "a positive number of calls");
+        }
+        if (period == null || period.toMillis() < 1) {
+            throw new LiftConfigurationException(PREFIX + prefix + "period", period,
+                    "a duration of at least 1ms, e.g. 1s");
+        }
+        return new RateLimit(limitForPeriod, period);
+    }
+
+    private static void belowGlobal(RateLimit global, RateLimit limit, String property) {
+        if (limit.perSecond() > global.perSecond()) {
+            throw new LiftConfigurationException(PREFIX + property, limit.limitForPeriod() + " per " + limit.period(),
+                    "a rate no higher than the global ceiling lift.rate-limit.global (" + global.limitForPeriod()
+                            + " per " + global.period() + ")");
+        }
+    }
+
+    static Duration positive(Duration value, String property) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new LiftConfigurationException(PREFIX + property, value, "a positive duration, e.g. 200ms");
+        }
+        return value;
+    }
+
+    /** Counts in this JVM. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "lift.rate-limit.store", havingValue = "local", matchIfMissing = true)
+    static class LocalStoreConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        RateLimitStores liftLocalRateLimitStores(ObjectProvider<RateLimiterRegistry> registry,
+                LiftTenancyProperties tenancy) {
+            // The application's registry when resilience4j's starter made one, so its tooling sees Lift's limiters.
+            RateLimiterRegistry limiters = registry.getIfAvailable(RateLimiterRegistry::ofDefaults);
+            return (name, rules) -> new LocalRateLimitStore(name, rules, limiters, tenancy.getMaxTrackedTenants(),
+                    tenancy.getTrackedTenantIdleExpiry());
+        }
+
+    }
+
+    /** Counts in DynamoDB. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "lift.rate-limit.store", havingValue = "dynamodb")
+    @ConditionalOnClass(DynamoDbClient.class)
+    static class DynamoDbStoreConfiguration {
+
+        private static final String URL_CONNECTION_CLIENT = "software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient";
+
+        @Bean
+        @ConditionalOnMissingBean
+        DynamoDbClient liftRateLimitDynamoDbClient(LiftRateLimitProperties properties) {
+            LiftRateLimitProperties.DynamoDb dynamodb = properties.getDynamodb();
+            DynamoDbClientBuilder builder = DynamoDbClient.builder();
+            if (ClassUtils.isPresent(URL_CONNECTION_CLIENT, DynamoDbStoreConfiguration.class.getClassLoader())) {
+                // Light and quick to start on Lambda; chosen explicitly so another HTTP client on the
+                // classpath does not make the SDK's discovery ambiguous.
+                builder.httpClientBuilder(UrlConnectionClient.builder());
+            }
+            if (dynamodb.getEndpoint() != null) {
+                builder.endpointOverride(dynamodb.getEndpoint());
+            }
+            if (StringUtils.hasText(dynamodb.getRegion())) {
+                builder.region(Region.of(dynamodb.getRegion()));
+            }
+            return builder.build();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        RateLimitStores liftDynamoDbRateLimitStores(LiftRateLimitProperties properties, DynamoDbClient client) {
+            String table = properties.getDynamodb().getTableName();
+            if (!StringUtils.hasText(table)) {
+                throw new LiftConfigurationException(PREFIX + "dynamodb.table-name", table, "a DynamoDB table name");
+            }
+            Duration timeout = positive(properties.getStoreTimeout(), "store-timeout");
+            return (name, rules) -> new DynamoDbRateLimitStore(name, rules, client, table, timeout, Clock.systemUTC());
+        }
+
+    }
+
+    /** Loaded only when url-connection-client is on the classpath. */
+    static final class UrlConnectionClient {
+
+        private UrlConnectionClient() {
+        }
+
+        static SdkHttpClient.Builder<?> builder() {
+            return UrlConnectionHttpClient.builder();
+        }
+
+    }
+
+}

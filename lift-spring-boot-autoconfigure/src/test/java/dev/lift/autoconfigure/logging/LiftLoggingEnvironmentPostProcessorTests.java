@@ -1,0 +1,91 @@
+package dev.lift.autoconfigure.logging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.context.LiftContext;
+import dev.lift.context.LiftContextHolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class LiftLoggingEnvironmentPostProcessorTests {
+
+    private final LiftLoggingEnvironmentPostProcessor postProcessor = new LiftLoggingEnvironmentPostProcessor();
+
+    @Test
+    void onLambdaLiftsFormatIsTheDefault() {
+        MockEnvironment environment = new MockEnvironment().withProperty("AWS_LAMBDA_FUNCTION_NAME", "orders-fn");
+        this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY))
+            .isEqualTo(LiftStructuredLogFormatter.class.getName());
+    }
+
+    @Test
+    void theApplicationsOwnFormatWins() {
+        MockEnvironment environment = new MockEnvironment().withProperty("AWS_LAMBDA_FUNCTION_NAME", "orders-fn")
+            .withProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY, "ecs");
+        this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY)).isEqualTo("ecs");
+    }
+
+    @Test
+    void outsideLambdaLogsStayPlainUnlessAskedFor() {
+        MockEnvironment plain = new MockEnvironment();
+        this.postProcessor.postProcessEnvironment(plain, new SpringApplication());
+        assertThat(plain.containsProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY)).isFalse();
+
+        MockEnvironment asked = new MockEnvironment().withProperty("lift.logging.structured", "true");
+        this.postProcessor.postProcessEnvironment(asked, new SpringApplication());
+        assertThat(asked.getProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY))
+            .isEqualTo(LiftStructuredLogFormatter.class.getName());
+    }
+
+    @Test
+    void onLambdaStructuredCanBeTurnedOff() {
+        MockEnvironment environment = new MockEnvironment().withProperty("AWS_LAMBDA_FUNCTION_NAME", "orders-fn")
+            .withProperty("lift.logging.structured", "false");
+        this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.containsProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY)).isFalse();
+    }
+
+    @Test
+    void springBootLogsThroughLiftsFormat(CapturedOutput output) throws Exception {
+        SpringApplication application = new SpringApplication(Empty.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--lift.logging.structured=true",
+                "--spring.application.name=shop", "--spring.main.banner-mode=off")) {
+            LiftContextHolder.set(LiftContext.builder("req-7", "orders").tenantId("acme").coldStart(true).build());
+            try {
+                LoggerFactory.getLogger("test.orders").info("Order \"42\"\nplaced");
+            }
+            finally {
+                LiftContextHolder.clear();
+            }
+        }
+        String line = output.getOut().lines().filter((candidate) -> candidate.contains("req-7")).findFirst().orElseThrow();
+        JsonNode json = new ObjectMapper().readTree(line);
+        assertThat(json.get("message").asText()).isEqualTo("Order \"42\"\nplaced");
+        assertThat(json.get("function_request_id").asText()).isEqualTo("req-7");
+        assertThat(json.get("tenant_id").asText()).isEqualTo("acme");
+        assertThat(json.get("cold_start").asBoolean()).isTrue();
+        assertThat(json.get("service").asText()).isEqualTo("shop");
+        assertThat(json.get("logger").asText()).isEqualTo("test.orders");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Empty {
+
+    }
+
+}
