@@ -139,6 +139,50 @@ class InvalidConfigurationTests {
             lift.tracing.exporter=jaeger                                 | lift.tracing.exporter                    | jaeger        | OTLP
             lift.tracing.exporter=xray;lift.tracing.xray.daemon-address=localhost | lift.tracing.xray.daemon-address | localhost | host:port
             lift.tracing.exporter=xray;lift.tracing.xray.daemon-address=127.0.0.1:70000 | lift.tracing.xray.daemon-address | 127.0.0.1:70000 | host:port
+            # lift.load-shedding
+            lift.load-shedding.enabled=true;lift.load-shedding.strategy=coinflip | lift.load-shedding.strategy | coinflip | PRIORITY
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=tcp | lift.load-shedding.algorithm    | tcp           | GRADIENT2
+            lift.load-shedding.enabled=true;lift.load-shedding.initial-limit=0 | lift.load-shedding.initial-limit | 0          | a number between min-limit (1) and max-limit (1000)
+            lift.load-shedding.enabled=true;lift.load-shedding.min-limit=0 | lift.load-shedding.min-limit       | 0             | a positive number
+            lift.load-shedding.enabled=true;lift.load-shedding.max-limit=-1 | lift.load-shedding.max-limit      | -1            | a number at least min-limit (1)
+            lift.load-shedding.enabled=true;lift.load-shedding.min-limit=50;lift.load-shedding.max-limit=10 | lift.load-shedding.max-limit | 10 | a number at least min-limit (50)
+            lift.load-shedding.enabled=true;lift.load-shedding.initial-limit=5000 | lift.load-shedding.initial-limit | 5000 | a number between min-limit (1) and max-limit (1000)
+            lift.load-shedding.enabled=true;lift.load-shedding.max-shedding-rate=1.5 | lift.load-shedding.max-shedding-rate | 1.5 | a number from 0 to 1
+            lift.load-shedding.enabled=true;lift.load-shedding.shedding-rate-window=0s | lift.load-shedding.shedding-rate-window | PT0S | a positive duration
+            lift.load-shedding.enabled=true;lift.load-shedding.retry-after=-1s | lift.load-shedding.retry-after | PT-1S         | a positive duration
+            lift.load-shedding.enabled=true;lift.load-shedding.strategy=random;lift.load-shedding.random.probability=2 | lift.load-shedding.random.probability | 2.0 | a number from 0 to 1
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=aimd;lift.load-shedding.aimd.backoff-ratio=0.1 | lift.load-shedding.aimd.backoff-ratio | 0.1 | a number from 0.5 up to, not including, 1.0
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=aimd;lift.load-shedding.aimd.timeout=0s | lift.load-shedding.aimd.timeout | PT0S | a positive duration
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.smoothing=3 | lift.load-shedding.gradient2.smoothing | 3.0 | a number from 0 to 1
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.rtt-tolerance=0.5 | lift.load-shedding.gradient2.rtt-tolerance | 0.5 | a number of at least 1.0
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.long-window=0 | lift.load-shedding.gradient2.long-window | 0 | a positive number of samples
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.queue-size=-1 | lift.load-shedding.gradient2.queue-size | -1 | a number of calls, zero or more
+            lift.load-shedding.enabled=true;lift.load-shedding.vegas.smoothing=-1 | lift.load-shedding.vegas.smoothing | -1.0 | a number from 0 to 1
+            lift.load-shedding.enabled=true;lift.load-shedding.vegas.probe-multiplier=0 | lift.load-shedding.vegas.probe-multiplier | 0 | a positive number
+            # lift.rate-limit
+            lift.rate-limit.enabled=true;lift.rate-limit.limit-for-period=0 | lift.rate-limit.limit-for-period | 0             | a positive number of calls
+            lift.rate-limit.enabled=true;lift.rate-limit.period=0s      | lift.rate-limit.period                   | PT0S          | a duration of at least 1ms
+            lift.rate-limit.enabled=true;lift.rate-limit.scope=planet   | lift.rate-limit.scope                    | planet        | TENANT_OPERATION
+            lift.rate-limit.enabled=true;lift.rate-limit.store=redis    | lift.rate-limit.store                    | redis         | DYNAMODB
+            lift.rate-limit.enabled=true;lift.rate-limit.failure-policy=shrug | lift.rate-limit.failure-policy     | shrug         | FAIL_CLOSED
+            lift.rate-limit.enabled=true;lift.rate-limit.store-timeout=0ms | lift.rate-limit.store-timeout         | PT0S          | a positive duration
+            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=-1 | lift.rate-limit.global.limit-for-period | -1  | 0 (no global ceiling) or a positive number of calls
+            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=50 | lift.rate-limit.limit-for-period | 100 per PT1S | a rate no higher than the global ceiling lift.rate-limit.global (50 per PT1S)
+            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=50;lift.rate-limit.limit-for-period=10;lift.rate-limit.tenants.acme.limit-for-period=60 | lift.rate-limit.tenants.acme.limit-for-period | 60 per PT1S | a rate no higher than the global ceiling
+            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=1000;lift.rate-limit.global.period=-1s | lift.rate-limit.global.period         | PT-1S         | a duration of at least 1ms
+            lift.rate-limit.enabled=true;lift.rate-limit.tenants.acme.limit-for-period=-5 | lift.rate-limit.tenants.acme.limit-for-period | -5 | a positive number of calls
+            lift.rate-limit.enabled=true;lift.rate-limit.operations.orders.period=0s | lift.rate-limit.operations.orders.period | PT0S | a duration of at least 1ms
+            lift.rate-limit.enabled=true;lift.rate-limit.store=dynamodb;lift.rate-limit.dynamodb.region=eu-west-1;lift.rate-limit.dynamodb.table-name= | lift.rate-limit.dynamodb.table-name | '' | a DynamoDB table name
+            lift.rate-limit.enabled=true;lift.rate-limit.store=dynamodb;lift.rate-limit.dynamodb.endpoint=not a uri | lift.rate-limit.dynamodb.endpoint | not a uri | java.net.URI
+            # lift.metrics and lift.logging
+            lift.metrics.exporter=carrier-pigeon                        | lift.metrics.exporter                    | carrier-pigeon | EMF
+            lift.metrics.namespace=                                      | lift.metrics.namespace                   | ''            | 1 to 255 characters
+            lift.metrics.namespace=AWS/Lambda                            | lift.metrics.namespace                   | AWS/Lambda    | not starting with AWS/
+            lift.metrics.step=0s                                         | lift.metrics.step                        | PT0S          | a positive duration
+            lift.metrics.dimensions.=x                                   | lift.metrics.dimensions                  | x             | java.util.Map
+            lift.logging.sample-rate=1.5                                 | lift.logging.sample-rate                 | 1.5           | a number from 0 to 1
+            lift.logging.sample-rate=-0.1                                | lift.logging.sample-rate                 | -0.1          | a number from 0 to 1
+            lift.web.max-replay-body-size=-1                             | lift.web.max-replay-body-size            | -1            | a size in bytes
             # lift
             lift.enabled=sometimes                                       | lift.enabled                             | sometimes     | true or false
             lift.bulkhead.enabled=yes                                    | lift.bulkhead.enabled                    | yes           | true or false
