@@ -38,7 +38,8 @@ import dev.lift.instances.ScopedInstances;
  */
 public final class LiftBulkhead {
 
-    static final String PATTERN = "bulkhead";
+    /** The pattern part of instance names, and the filter's name. */
+    public static final String PATTERN = "bulkhead";
 
     private static final PrioritySemaphore[] NO_PERMITS = new PrioritySemaphore[0];
 
@@ -107,6 +108,19 @@ public final class LiftBulkhead {
     /** @return the settings */
     public BulkheadConfig config() {
         return this.config;
+    }
+
+    /**
+     * A snapshot of every live pool, level by level, for health and the actuator endpoint.
+     * @return the pools' states
+     */
+    public List<BulkheadPoolState> poolStates() {
+        List<BulkheadPoolState> states = new ArrayList<>();
+        for (BulkheadLevel level : BulkheadLevel.values()) {
+            pools(level).forEach((key, permits) -> states
+                .add(new BulkheadPoolState(level, key, permits.limit(), permits.inUse(), permits.waiting())));
+        }
+        return states;
     }
 
     /**

@@ -20,6 +20,11 @@ public class DownstreamProperties {
      */
     private double failureRate = 0.2;
 
+    /**
+     * Whether the service answers its health ping; false shows a dependency check going DOWN.
+     */
+    private boolean reachable = true;
+
     public Duration getLatency() {
         return this.latency;
     }
@@ -34,6 +39,14 @@ public class DownstreamProperties {
 
     public void setFailureRate(double failureRate) {
         this.failureRate = failureRate;
+    }
+
+    public boolean isReachable() {
+        return this.reachable;
+    }
+
+    public void setReachable(boolean reachable) {
+        this.reachable = reachable;
     }
 
 }

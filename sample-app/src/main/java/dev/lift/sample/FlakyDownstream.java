@@ -18,6 +18,25 @@ class FlakyDownstream {
     }
 
     String call(String input) {
+        waitForAnswer();
+        if (ThreadLocalRandom.current().nextDouble() < this.properties.getFailureRate()) {
+            throw new DownstreamException("The downstream service failed");
+        }
+        return "downstream:" + input;
+    }
+
+    /**
+     * The service's own health ping: as slow as a call, but it fails only when the service is not
+     * reachable at all, not at random.
+     */
+    void ping() {
+        waitForAnswer();
+        if (!this.properties.isReachable()) {
+            throw new DownstreamException("The downstream service is not reachable");
+        }
+    }
+
+    private void waitForAnswer() {
         try {
             Thread.sleep(this.properties.getLatency().toMillis());
         }
@@ -25,10 +44,6 @@ class FlakyDownstream {
             Thread.currentThread().interrupt();
             throw new DownstreamException("Interrupted while waiting for the downstream service");
         }
-        if (ThreadLocalRandom.current().nextDouble() < this.properties.getFailureRate()) {
-            throw new DownstreamException("The downstream service failed");
-        }
-        return "downstream:" + input;
     }
 
     /** The downstream service failed. */

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lift.chain.LiftFilter;
+import dev.lift.chain.LiftFilterOrder;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +167,29 @@ class SampleApplicationTests {
         assertThat(this.chainCounter.lastDurationNanos.get()).isLessThan(Duration.ofMillis(300).toNanos());
     }
 
+    /**
+     * The sample as configured, without test exposure: Lift keeps Spring Boot's defaults, so health
+     * shows a status and no details, and {@code /actuator/lift} is not reachable over HTTP.
+     */
+    @Test
+    void healthShowsNoDetailsAndTheLiftEndpointIsNotExposedByDefault() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        HttpResponse<String> lift = get("/actuator/lift");
+
+        JsonNode body = JSON.readTree(health.body());
+        assertThat(body.has("status")).isTrue();
+        assertThat(body.has("components")).isFalse();
+        assertThat(body.has("details")).isFalse();
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(readiness.body()).has("components")).isFalse();
+        assertThat(lift.statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String path, String tenant, String body) throws Exception {
         return this.http.send(request(path, tenant, body), HttpResponse.BodyHandlers.ofString());
     }
@@ -226,12 +250,17 @@ class SampleApplicationTests {
 
     }
 
-    /** A user filter that counts chain runs. */
+    /** A user filter, right inside the context filter, that counts chain runs. */
     static class ChainCounter implements LiftFilter {
 
         final AtomicInteger runs = new AtomicInteger();
 
         final AtomicLong lastDurationNanos = new AtomicLong();
+
+        @Override
+        public int getOrder() {
+            return LiftFilterOrder.CONTEXT + 1;
+        }
 
         @Override
         public Object filter(dev.lift.chain.Invocation invocation, dev.lift.chain.LiftFilterChain chain)

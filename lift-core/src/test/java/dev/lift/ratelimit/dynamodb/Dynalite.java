@@ -150,6 +150,13 @@ final class Dynalite implements AutoCloseable {
         }
     }
 
+    /** Starts the server again, empty, unless it is running: a test that failed midway may have left it down. */
+    void ensureRunning() {
+        if (this.process == null || !this.process.isAlive()) {
+            restart();
+        }
+    }
+
     /** Starts the server again on the same port, empty. */
     void restart() {
         kill();

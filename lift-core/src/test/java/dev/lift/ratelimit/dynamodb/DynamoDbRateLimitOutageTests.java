@@ -62,6 +62,7 @@ class DynamoDbRateLimitOutageTests {
     @BeforeEach
     void createTable() {
         // Each test leaves the server running (restarted or thawed), and works on a table of its own.
+        dynalite.ensureRunning();
         this.table = "rate-limits-" + tables.incrementAndGet();
         Dynalite.createRateLimitTable(client, this.table);
     }
@@ -69,32 +70,38 @@ class DynamoDbRateLimitOutageTests {
     @Test
     void failOpenLetsCallsRunWhileTheStoreIsDownAndLimitsAgainOnceItIsBack() throws Exception {
         RateLimitFilter filter = filter(FailurePolicy.FAIL_OPEN, 1000);
-        assertThat(call(filter)).isEqualTo("done");
+        warmUp(filter);
+        long failures = filter.storeFailures();
+        long allowed = filter.allowedCalls();
         dynalite.kill();
         List<Long> latencies = callConcurrently(filter, 40);
         assertThat(latencies).hasSize(40).allSatisfy((millis) -> assertThat(millis).isLessThan(LATENCY_BOUND.toMillis()));
-        assertThat(filter.storeFailures()).isEqualTo(40);
-        assertThat(filter.storeIncidents()).isEqualTo(1);
-        assertThat(filter.allowedCalls()).isEqualTo(41);
+        assertThat(filter.storeFailures() - failures).isEqualTo(40);
+        assertThat(filter.allowedCalls() - allowed).isEqualTo(40);
+        assertThat(filter.storeIncidents()).as("one outage, one incident").isEqualTo(1);
 
         dynalite.restart();
         Dynalite.createRateLimitTable(client, this.table);
         RateLimitFilter limited = filter(FailurePolicy.FAIL_OPEN, 2);
-        assertThat(call(limited)).isEqualTo("done");
-        assertThat(call(limited)).isEqualTo("done");
-        assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(limited));
-        assertThat(limited.storeFailures()).isZero();
+        warmUp(limited);
+        assertThat(call(limited, "acme")).isEqualTo("done");
+        assertThat(call(limited, "acme")).isEqualTo("done");
+        assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(limited, "acme"));
     }
 
     @Test
     void failClosedRejectsCallsWhileTheStoreHangsAndRecoversAfterwards() throws Exception {
         RateLimitFilter filter = filter(FailurePolicy.FAIL_CLOSED, 1000);
-        assertThat(call(filter)).isEqualTo("done");
+        warmUp(filter);
+        long failures = filter.storeFailures();
+        long allowed = filter.allowedCalls();
+        long limitedCalls = filter.limitedCalls();
+        long incidents = filter.storeIncidents();
         dynalite.pause();
         try {
             for (int i = 0; i < 4; i++) {
                 long start = System.nanoTime();
-                assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(filter))
+                assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(filter, "acme"))
                     .satisfies((ex) -> assertThat(ex.status()).isEqualTo(429))
                     .satisfies((ex) -> assertThat(ex.retryAfter()).isPresent());
                 assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
@@ -104,11 +111,31 @@ class DynamoDbRateLimitOutageTests {
         finally {
             dynalite.resume();
         }
-        assertThat(filter.storeIncidents()).isEqualTo(1);
-        assertThat(filter.storeFailures()).isEqualTo(4);
-        assertThat(call(filter)).isEqualTo("done");
-        assertThat(filter.allowedCalls()).isEqualTo(2);
-        assertThat(filter.limitedCalls()).isEqualTo(4);
+        assertThat(filter.storeIncidents() - incidents).isEqualTo(1);
+        assertThat(filter.storeFailures() - failures).isEqualTo(4);
+        assertThat(call(filter, "acme")).isEqualTo("done");
+        assertThat(filter.allowedCalls() - allowed).isEqualTo(1);
+        assertThat(filter.limitedCalls() - limitedCalls).isEqualTo(4);
+    }
+
+    /**
+     * Makes one call that the store answers in time, for a tenant of its own: the SDK's first call
+     * and a loaded machine can exceed the store timeout, which is not what these tests are about.
+     */
+    private static void warmUp(RateLimitFilter filter) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            long failures = filter.storeFailures();
+            try {
+                call(filter, "warm-up");
+            }
+            catch (LiftRateLimitedException ex) {
+                // The store did not answer in time and the policy is fail-closed: try again.
+            }
+            if (filter.storeFailures() == failures) {
+                return;
+            }
+        }
+        throw new AssertionError("The store never answered within its timeout");
     }
 
     private RateLimitFilter filter(FailurePolicy policy, long limit) {
@@ -118,8 +145,8 @@ class DynamoDbRateLimitOutageTests {
                 policy);
     }
 
-    private static Object call(RateLimitFilter filter) throws Exception {
-        LiftContext context = LiftContext.builder("request", "orders").tenantId("acme").build();
+    private static Object call(RateLimitFilter filter, String tenant) throws Exception {
+        LiftContext context = LiftContext.builder("request", "orders").tenantId(tenant).build();
         return filter.filter(new Invocation(context, null, (invocation) -> "unused"), (invocation) -> "done");
     }
 
@@ -130,7 +157,7 @@ class DynamoDbRateLimitOutageTests {
             for (int i = 0; i < calls; i++) {
                 latencies.add(callers.submit(() -> {
                     long start = System.nanoTime();
-                    call(filter);
+                    call(filter, "acme");
                     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 }));
             }

@@ -1,5 +1,10 @@
 package dev.lift.sample.lambda;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +30,17 @@ class LambdaOnDemandIT {
 
     private static LambdaOutcome firstOutcome;
 
+    /** Stands in for the X-Ray daemon: the function sends its segments here over UDP. */
+    private static DatagramSocket xrayDaemon;
+
     @BeforeAll
     static void start() throws Exception {
+        xrayDaemon = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        xrayDaemon.setSoTimeout(500);
         lambda = SampleLambda.start("whoami", 0,
-                (builder) -> builder.initializationType("on-demand").jvmArguments("-Dlift-it.rejecting-filter=true"));
+                (builder) -> builder.initializationType("on-demand")
+                    .jvmArguments("-Dlift-it.rejecting-filter=true")
+                    .environment("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + xrayDaemon.getLocalPort()));
         // The first invocation of the environment, whatever test runs first.
         firstEvent = LambdaEvent.of("{\"greeting\":\"hello\"}").withTenantId("first-tenant");
         firstOutcome = lambda.invoke(firstEvent);
@@ -37,6 +49,40 @@ class LambdaOnDemandIT {
     @AfterAll
     static void stop() throws Exception {
         lambda.close();
+        xrayDaemon.close();
+    }
+
+    @Test
+    void aSampledInvocationSendsItsSubsegmentWithTheTenantToTheXRayDaemon() throws Exception {
+        LambdaEvent event = LambdaEvent.of("{}").withTenantId("traced-tenant");
+        lambda.invoke(event);
+        String root = SampleLambda.traceRoot(event.traceId());
+        String parent = event.traceId().replaceAll(".*Parent=([0-9a-f]{16}).*", "$1");
+        JsonNode segment = null;
+        long deadline = System.nanoTime() + SampleLambda.START_TIMEOUT.toNanos();
+        byte[] buffer = new byte[65536];
+        while (segment == null && System.nanoTime() < deadline) {
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                xrayDaemon.receive(packet);
+            }
+            catch (SocketTimeoutException ex) {
+                continue;
+            }
+            String datagram = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+            assertThat(datagram).startsWith("{\"format\": \"json\", \"version\": 1}\n");
+            JsonNode document = SampleLambda.json(datagram.substring(datagram.indexOf('\n') + 1));
+            if (root.equals(document.path("trace_id").asText())
+                    && "traced-tenant".equals(document.at("/annotations/lift_tenant_id").asText())) {
+                segment = document;
+            }
+        }
+        assertThat(segment).as("a datagram for trace %s", root).isNotNull();
+        assertThat(segment.get("type").asText()).isEqualTo("subsegment");
+        assertThat(segment.get("parent_id").asText()).isEqualTo(parent);
+        assertThat(segment.get("id").asText()).matches("[0-9a-f]{16}");
+        assertThat(segment.at("/annotations/lift_operation").asText()).isEqualTo("whoami");
+        assertThat(segment.get("end_time").asDouble()).isGreaterThanOrEqualTo(segment.get("start_time").asDouble());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.lift.health;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecentRateTests {
+
+    private final AtomicLong shed = new AtomicLong();
+
+    private final AtomicLong calls = new AtomicLong();
+
+    private final AtomicLong clock = new AtomicLong();
+
+    private final RecentRate rate = new RecentRate(this.shed::get, this.calls::get, Duration.ofSeconds(10),
+            this.clock::get);
+
+    @Test
+    void countsEverythingWithinTheFirstWindow() {
+        record(100, 40);
+        assertThat(this.rate.recent()).isEqualTo(new RecentRate.Counts(40, 100));
+        assertThat(this.rate.recent().ratio()).isEqualTo(0.4);
+    }
+
+    @Test
+    void forgetsWhatIsOlderThanTwoWindows() {
+        record(100, 90);
+        advance(10);
+        this.rate.recent();
+        record(100, 0);
+        advance(10);
+        this.rate.recent();
+        record(50, 5);
+
+        assertThat(this.rate.recent()).isEqualTo(new RecentRate.Counts(5, 150));
+    }
+
+    @Test
+    void isZeroWithoutCalls() {
+        advance(60);
+        assertThat(this.rate.recent().ratio()).isZero();
+    }
+
+    private void record(long calls, long shed) {
+        this.calls.addAndGet(calls);
+        this.shed.addAndGet(shed);
+    }
+
+    private void advance(int seconds) {
+        this.clock.addAndGet(Duration.ofSeconds(seconds).toNanos());
+    }
+
+}

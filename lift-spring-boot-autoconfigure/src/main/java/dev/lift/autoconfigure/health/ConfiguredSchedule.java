@@ -1,0 +1,45 @@
+package dev.lift.autoconfigure.health;
+
+import java.time.Duration;
+
+import dev.lift.autoconfigure.health.LiftHealthProperties.Checks;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.health.HealthCheckSchedule;
+
+/**
+ * The schedule of background checks from {@code lift.health.checks.*}, checked at start-up.
+ */
+final class ConfiguredSchedule {
+
+    private ConfiguredSchedule() {
+    }
+
+    /**
+     * @param checks the configured settings
+     * @return the schedule
+     */
+    static HealthCheckSchedule of(Checks checks) {
+        positive(checks.getInterval(), "lift.health.checks.interval");
+        positive(checks.getTimeout(), "lift.health.checks.timeout");
+        positive(checks.getOpenWait(), "lift.health.checks.open-wait");
+        if (checks.getFailureThreshold() < 1) {
+            throw new LiftConfigurationException("lift.health.checks.failure-threshold", checks.getFailureThreshold(),
+                    "a positive number");
+        }
+        return new HealthCheckSchedule(checks.getInterval(), checks.getTimeout(), checks.getFailureThreshold(),
+                checks.getOpenWait());
+    }
+
+    /**
+     * @param value a configured duration
+     * @param property its property, for the start-up failure message
+     * @return the duration, when positive
+     */
+    static Duration positive(Duration value, String property) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new LiftConfigurationException(property, value, "a positive duration, e.g. 5s");
+        }
+        return value;
+    }
+
+}

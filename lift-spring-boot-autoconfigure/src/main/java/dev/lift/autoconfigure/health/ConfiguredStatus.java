@@ -1,0 +1,31 @@
+package dev.lift.autoconfigure.health;
+
+import java.util.Locale;
+
+import dev.lift.error.LiftConfigurationException;
+
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.util.StringUtils;
+
+/**
+ * A health status taken from a {@code lift.health.*} property, checked at start-up.
+ */
+final class ConfiguredStatus {
+
+    private ConfiguredStatus() {
+    }
+
+    /**
+     * @param property the property, for the start-up failure message
+     * @param code the configured status code, e.g. {@code DOWN}
+     * @return the status
+     */
+    static Status of(String property, String code) {
+        if (!StringUtils.hasText(code) || !code.strip().equals(code)) {
+            throw new LiftConfigurationException(property, code,
+                    "a health status code such as UP, DOWN, OUT_OF_SERVICE or UNKNOWN");
+        }
+        return new Status(code.toUpperCase(Locale.ROOT));
+    }
+
+}

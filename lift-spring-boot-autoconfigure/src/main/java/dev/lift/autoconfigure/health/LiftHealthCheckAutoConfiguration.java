@@ -1,0 +1,59 @@
+package dev.lift.autoconfigure.health;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.lift.health.HealthCheckSchedule;
+import dev.lift.health.LiftHealthCheck;
+import dev.lift.health.ScheduledHealthChecks;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Background dependency checks: every {@link LiftHealthCheck} bean runs on a schedule with its own
+ * timeout and circuit breaker ({@link ScheduledHealthChecks}), and health shows the last results as
+ * the {@code liftChecks} contributor, one entry per check.
+ */
+@AutoConfiguration(before = HealthContributorAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnClass(HealthContributor.class)
+@ConditionalOnBean(LiftHealthCheck.class)
+@ConditionalOnEnabledHealthIndicator("lift-checks")
+@EnableConfigurationProperties(LiftHealthProperties.class)
+public class LiftHealthCheckAutoConfiguration {
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @ConditionalOnMissingBean
+    ScheduledHealthChecks liftScheduledHealthChecks(ObjectProvider<LiftHealthCheck> checks,
+            LiftHealthProperties properties) {
+        HealthCheckSchedule schedule = ConfiguredSchedule.of(properties.getChecks());
+        return new ScheduledHealthChecks(checks.orderedStream().toList(), (name) -> schedule, Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftChecksHealthContributor")
+    CompositeHealthContributor liftChecksHealthContributor(ScheduledHealthChecks liftScheduledHealthChecks,
+            LiftHealthProperties properties) {
+        Status downStatus = ConfiguredStatus.of("lift.health.checks.down-status", properties.getChecks().getDownStatus());
+        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+        for (String name : liftScheduledHealthChecks.names()) {
+            indicators.put(name, new HealthCheckHealthIndicator(liftScheduledHealthChecks, name, downStatus));
+        }
+        return CompositeHealthContributor.fromMap(indicators);
+    }
+
+}

@@ -1,0 +1,25 @@
+package dev.lift.autoconfigure.health;
+
+import java.util.Map;
+
+/**
+ * The live state of one Lift pattern (limits, permits in use, circuit states...), shown in the
+ * pattern's health details and by the {@code lift} actuator endpoint.
+ */
+public interface LiftPatternState {
+
+    /**
+     * The pattern, as its filter is named in the chain, e.g. {@code circuit-breaker}.
+     * @return the pattern's name
+     */
+    String pattern();
+
+    /**
+     * The state now. Per-instance entries are capped ({@code lift.health.max-detail-entries}); those
+     * that name a tenant are left out unless {@code showTenants}.
+     * @param showTenants whether entries may name tenants
+     * @return the state, ready to be written as JSON
+     */
+    Map<String, Object> describe(boolean showTenants);
+
+}

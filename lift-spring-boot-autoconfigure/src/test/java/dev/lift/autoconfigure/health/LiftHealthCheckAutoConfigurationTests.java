@@ -1,0 +1,132 @@
+package dev.lift.autoconfigure.health;
+
+import java.time.Duration;
+import java.util.Map;
+
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.health.HealthCheckResult;
+import dev.lift.health.LiftHealthCheck;
+import dev.lift.health.ScheduledHealthChecks;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LiftHealthCheckAutoConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(LiftHealthCheckAutoConfiguration.class,
+                HealthContributorAutoConfiguration.class));
+
+    @Test
+    void backsOffWithoutAnyCheck() {
+        this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class)
+            .doesNotHaveBean("liftChecksHealthContributor"));
+    }
+
+    @Test
+    void showsEachCheckUnderLiftChecks() {
+        this.contextRunner.withBean("db", LiftHealthCheck.class, () -> LiftHealthCheck.of("db",
+                () -> HealthCheckResult.up(Map.of("latencyMs", 3))))
+            .withBean("queue", LiftHealthCheck.class, () -> LiftHealthCheck.of("queue",
+                    () -> HealthCheckResult.down(Map.of("reason", "refused"))))
+            .run((context) -> {
+                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
+                        CompositeHealthContributor.class);
+                await().untilAsserted(() -> {
+                    assertThat(health(checks, "db").getStatus()).isEqualTo(Status.UP);
+                    assertThat(health(checks, "queue").getStatus()).isEqualTo(Status.DOWN);
+                });
+                assertThat(health(checks, "db").getDetails()).containsEntry("latencyMs", 3)
+                    .containsKeys("checkedAt", "durationMs");
+                assertThat(health(checks, "queue").getDetails()).containsEntry("reason", "refused");
+            });
+    }
+
+    @Test
+    void theDownStatusIsConfigurable() {
+        this.contextRunner.withPropertyValues("lift.health.checks.down-status=OUT_OF_SERVICE")
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", () -> {
+                throw new IllegalStateException("secret");
+            }))
+            .run((context) -> {
+                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
+                        CompositeHealthContributor.class);
+                await().untilAsserted(() -> assertThat(health(checks, "db").getStatus()).isEqualTo(Status.OUT_OF_SERVICE));
+                assertThat(health(checks, "db").getDetails()).isEqualTo(Map.of("error",
+                        IllegalStateException.class.getName(), "checkedAt",
+                        health(checks, "db").getDetails().get("checkedAt"), "durationMs",
+                        health(checks, "db").getDetails().get("durationMs")));
+            });
+    }
+
+    @Test
+    void aHangingCheckAnswersFromTheCacheAtOnce() {
+        this.contextRunner.withPropertyValues("lift.health.checks.timeout=5s")
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("hangs", () -> {
+                Thread.sleep(Duration.ofMinutes(10).toMillis());
+                return HealthCheckResult.up();
+            }))
+            .run((context) -> {
+                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
+                        CompositeHealthContributor.class);
+                long start = System.nanoTime();
+                Health health = health(checks, "hangs");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
+                assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+            });
+    }
+
+    @Test
+    void canBeSwitchedOffLikeAnyHealthIndicator() {
+        this.contextRunner.withPropertyValues("management.health.lift-checks.enabled=false")
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
+            .run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class));
+    }
+
+    @Test
+    void backsOffWithoutActuator() {
+        this.contextRunner.withClassLoader(new FilteredClassLoader(HealthContributor.class))
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
+            .run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class));
+    }
+
+    @Test
+    void aUserContributorReplacesLifts() {
+        this.contextRunner.withBean("liftChecksHealthContributor", HealthIndicator.class, () -> () -> Health.up().build())
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
+            .run((context) -> assertThat(context.getBean("liftChecksHealthContributor"))
+                .isNotInstanceOf(CompositeHealthContributor.class));
+    }
+
+    @Test
+    void aNonPositiveTimeoutFailsAtStartUp() {
+        this.contextRunner.withPropertyValues("lift.health.checks.timeout=0s")
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
+            .run((context) -> assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(LiftConfigurationException.class)
+                .hasMessageContaining("lift.health.checks.timeout"));
+    }
+
+    @Test
+    void masterSwitchTurnsItOff() {
+        this.contextRunner.withPropertyValues("lift.enabled=false")
+            .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
+            .run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class));
+    }
+
+    static Health health(CompositeHealthContributor contributor, String name) {
+        return ((HealthIndicator) contributor.getContributor(name)).health();
+    }
+
+}
