@@ -1,10 +1,14 @@
 package dev.lift.autoconfigure;
 
+import dev.lift.health.HealthCheckResult;
+import dev.lift.health.LiftHealthCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -32,8 +36,12 @@ class InvalidConfigurationTests {
 
     private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
         .withConfiguration(LiftAutoConfigurations.all())
-        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, HealthContributorAutoConfiguration.class,
+                HealthEndpointAutoConfiguration.class))
         .withPropertyValues(BASELINE)
+        // So that the background health checks, and their settings, are configured too.
+        .withBean("databaseCheck", LiftHealthCheck.class,
+                () -> LiftHealthCheck.of("database", HealthCheckResult::up))
         // As Spring Boot runs it before the context: the switches are read by conditions, not bound.
         .withInitializer((context) -> new LiftSwitchesEnvironmentPostProcessor()
             .postProcessEnvironment(context.getEnvironment(), new SpringApplication()));
@@ -183,6 +191,24 @@ class InvalidConfigurationTests {
             lift.logging.sample-rate=1.5                                 | lift.logging.sample-rate                 | 1.5           | a number from 0 to 1
             lift.logging.sample-rate=-0.1                                | lift.logging.sample-rate                 | -0.1          | a number from 0 to 1
             lift.web.max-replay-body-size=-1                             | lift.web.max-replay-body-size            | -1            | a size in bytes
+            # lift.health
+            lift.health.max-detail-entries=-1                            | lift.health.max-detail-entries           | -1            | zero or a positive number
+            lift.health.checks.interval=0s                               | lift.health.checks.interval              | PT0S          | a positive duration
+            lift.health.checks.timeout=-1s                               | lift.health.checks.timeout               | PT-1S         | a positive duration
+            lift.health.checks.failure-threshold=0                       | lift.health.checks.failure-threshold     | 0             | a positive number
+            lift.health.checks.open-wait=0s                              | lift.health.checks.open-wait             | PT0S          | a positive duration
+            lift.health.checks.down-status=                              | lift.health.checks.down-status           | ''            | a health status code
+            lift.health.circuit-breakers.open-status=                    | lift.health.circuit-breakers.open-status | ''            | a health status code
+            lift.health.bulkheads.saturation-threshold=0                 | lift.health.bulkheads.saturation-threshold | 0.0         | a number above 0 and at most 1
+            lift.health.bulkheads.saturation-threshold=1.5               | lift.health.bulkheads.saturation-threshold | 1.5         | a number above 0 and at most 1
+            lift.health.bulkheads.saturated-status=                      | lift.health.bulkheads.saturated-status   | ''            | a health status code
+            lift.load-shedding.enabled=true;lift.health.load-shedding.window=0s | lift.health.load-shedding.window  | PT0S          | a positive duration
+            lift.load-shedding.enabled=true;lift.health.load-shedding.min-calls=0 | lift.health.load-shedding.min-calls | 0           | a positive number of calls
+            lift.load-shedding.enabled=true;lift.health.load-shedding.hard-shed-ratio=2 | lift.health.load-shedding.hard-shed-ratio | 2.0 | a number above 0 and at most 1
+            lift.load-shedding.enabled=true;lift.health.load-shedding.shedding-status= | lift.health.load-shedding.shedding-status | '' | a health status code
+            lift.rate-limit.enabled=true;lift.health.rate-limit-store.down-status= | lift.health.rate-limit-store.down-status | '' | a health status code
+            lift.tracing.exporter=xray;lift.health.tracing.window=0s     | lift.health.tracing.window               | PT0S          | a positive duration
+            lift.tracing.exporter=xray;lift.health.tracing.dropping-status= | lift.health.tracing.dropping-status   | ''            | a health status code
             # lift
             lift.enabled=sometimes                                       | lift.enabled                             | sometimes     | true or false
             lift.bulkhead.enabled=yes                                    | lift.bulkhead.enabled                    | yes           | true or false
