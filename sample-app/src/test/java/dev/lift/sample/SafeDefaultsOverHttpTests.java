@@ -53,7 +53,12 @@ class SafeDefaultsOverHttpTests {
         assertThat(body.has("status")).isTrue();
         assertThat(body.has("components")).as("health details or components public").isFalse();
         assertThat(body.has("details")).isFalse();
-        for (String endpoint : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans",
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            JsonNode group = JSON.readTree(get(probe).body());
+            assertThat(group.has("status")).as(probe).isTrue();
+            assertThat(group.has("components")).as(probe).isFalse();
+        }
+        for (String endpoint : List.of("/actuator/lift", "/actuator/env", "/actuator/configprops", "/actuator/beans",
                 "/actuator/metrics", "/actuator/loggers", "/actuator/heapdump", "/actuator/threaddump",
                 "/actuator/mappings", "/actuator/circuitbreakers")) {
             assertThat(get(endpoint).statusCode()).as(endpoint).isEqualTo(404);
