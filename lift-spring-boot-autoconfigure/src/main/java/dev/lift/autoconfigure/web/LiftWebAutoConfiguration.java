@@ -64,7 +64,6 @@ public class LiftWebAutoConfiguration {
         return registration;
     }
 
-    /** Names HTTP requests after the function they call, when Spring Cloud Function is there. */
     // A deadline of 0 or less would reject every request before it starts; a prefix without a
     // leading '/' never matches and '/' matches everything: each would fail silently in production.
     private static void validate(LiftWebProperties properties) {
@@ -86,6 +85,7 @@ public class LiftWebAutoConfiguration {
         }
     }
 
+    /** Names HTTP requests after the function they call, when Spring Cloud Function is there. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(FunctionCatalog.class)
     static class FunctionOperationConfiguration {
