@@ -22,6 +22,10 @@ class LiftSwitchesEnvironmentPostProcessor implements EnvironmentPostProcessor, 
 
     private static final ConfigurationPropertyName LIFT = ConfigurationPropertyName.of("lift");
 
+    /** Free-form string maps, whose keys are the user's: a dimension may well be called "enabled". */
+    private static final ConfigurationPropertyName METRIC_DIMENSIONS = ConfigurationPropertyName
+        .of("lift.metrics.dimensions");
+
     /** Right after application.yml and friends are loaded, before anything reads a switch. */
     static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 1;
 
@@ -37,7 +41,7 @@ class LiftSwitchesEnvironmentPostProcessor implements EnvironmentPostProcessor, 
     }
 
     private static boolean isSwitch(ConfigurationPropertyName name) {
-        return (LIFT.equals(name) || LIFT.isAncestorOf(name)) && name.getNumberOfElements() > 1
+        return LIFT.isAncestorOf(name) && !METRIC_DIMENSIONS.isAncestorOf(name)
                 && "enabled".equals(name.getLastElement(ConfigurationPropertyName.Form.UNIFORM));
     }
 

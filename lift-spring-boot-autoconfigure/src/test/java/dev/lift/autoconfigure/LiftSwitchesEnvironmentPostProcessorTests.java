@@ -31,10 +31,11 @@ class LiftSwitchesEnvironmentPostProcessorTests {
     }
 
     @Test
-    void trueAndFalseInAnyCaseStart() {
+    void trueAndFalseInAnyCaseStartAndAMetricDimensionNamedEnabledIsNoSwitch() {
         SpringApplication application = new SpringApplication(Empty.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.run("--lift.enabled=TRUE", "--lift.retry.enabled=False").close();
+        application.run("--lift.enabled=TRUE", "--lift.retry.enabled=False",
+                "--lift.metrics.dimensions.enabled=yes-a-dimension-value").close();
     }
 
     @Configuration(proxyBeanMethods = false)
