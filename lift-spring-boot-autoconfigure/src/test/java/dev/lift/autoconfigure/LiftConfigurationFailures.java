@@ -32,7 +32,11 @@ public final class LiftConfigurationFailures {
         assertThat(analysis.getAction()).contains(property);
     }
 
-    private static FailureAnalysis analyze(Throwable failure) {
+    /**
+     * @param failure a start-up failure
+     * @return what the first registered failure analyzer that knows the failure makes of it, or {@code null}
+     */
+    public static FailureAnalysis analyze(Throwable failure) {
         for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
             .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
                     SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {

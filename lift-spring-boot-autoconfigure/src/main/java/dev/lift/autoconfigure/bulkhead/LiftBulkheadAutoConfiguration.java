@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.lift.autoconfigure.bulkhead.LiftBulkheadProperties.Preset;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
+import dev.lift.autoconfigure.resilience.PropertyConstraints;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
 import dev.lift.bulkhead.BulkheadConfig;
@@ -60,8 +61,8 @@ public class LiftBulkheadAutoConfiguration {
         LiftBulkheadProperties.Priority priority = properties.getPriority();
         return switch (priority.getSource()) {
             case NONE -> (request) -> null;
-            case HEADER -> LiftPriorityResolver.header(requireText(priority.getHeaderName(), "priority.header-name",
-                    "an HTTP header name when lift.bulkhead.priority.source is header"));
+            case HEADER -> LiftPriorityResolver.header(PropertyConstraints.headerName(PREFIX + "priority.header-name",
+                    priority.getHeaderName(), "when lift.bulkhead.priority.source is header"));
             case EVENT_FIELD -> LiftPriorityResolver.eventField(eventFieldPointer(priority.getEventField()));
         };
     }
@@ -96,7 +97,7 @@ public class LiftBulkheadAutoConfiguration {
         for (Map.Entry<String, LiftBulkheadProperties.Tenant> tenant : properties.getTenants().entrySet()) {
             String property = "tenants." + tenant.getKey() + ".max-concurrent";
             Integer limit = tenant.getValue().getMaxConcurrent();
-            config.tenantLimit(tenant.getKey(), withinGlobal(property, (limit != null) ? limit : -1, global, 1));
+            config.tenantLimit(tenant.getKey(), withinGlobal(property, limit, global, 1));
         }
         for (Map.Entry<String, LiftBulkheadProperties.Operation> operation : properties.getOperations().entrySet()) {
             String prefix = "operations." + operation.getKey() + ".";
@@ -119,11 +120,11 @@ public class LiftBulkheadAutoConfiguration {
         return built;
     }
 
-    private static int withinGlobal(String property, int value, int global, int min) {
-        if (value < min || (global > 0 && value > global)) {
+    private static int withinGlobal(String property, Integer value, int global, int min) {
+        if (value == null || value < min || (global > 0 && value > global)) {
             String accepted = ((min == 0) ? "0 (level off) or a number of permits" : "a number of permits from 1")
                     + ((global > 0) ? " up to lift.bulkhead.max-concurrent (" + global + ")" : "");
-            throw new LiftConfigurationException(PREFIX + property, (value == -1) ? null : value, accepted);
+            throw new LiftConfigurationException(PREFIX + property, value, accepted);
         }
         return value;
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -79,6 +80,7 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
             // Once only: resilience4j refuses a builder whose wait was set twice.
             builder.waitDurationInOpenState(waitInOpenState);
         }
+        checkMinimumCallsFitTheWindow(key);
         StatusCodes failureStatuses = StatusCodes.parse(recordStatusesProperty, recordStatuses);
         if (!failureStatuses.isEmpty()) {
             Predicate<Object> base = baseConfig(key).getRecordResultPredicate();
@@ -95,6 +97,40 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
         return this.registry.getConfiguration(name)
             .orElseThrow(() -> new LiftConfigurationException("lift.circuit-breaker.base-config", name,
                     "the name of a configuration under resilience4j.circuitbreaker.configs"));
+    }
+
+    /**
+     * With a count-based window, resilience4j quietly lowers a minimum number of calls above the
+     * window size: the breaker then opens after fewer calls than configured. Refused instead.
+     */
+    private void checkMinimumCallsFitTheWindow(InstanceKey key) {
+        CircuitBreakerConfig base = baseConfig(key);
+        SlidingWindowType type = base.getSlidingWindowType();
+        int size = base.getSlidingWindowSize();
+        String sizeProperty = "lift.circuit-breaker.sliding-window-size";
+        int minimumCalls = base.getMinimumNumberOfCalls();
+        String minimumCallsProperty = null;
+        for (Layer<CircuitBreakerSettings> layer : this.overrides.layers(key)) {
+            CircuitBreakerSettings settings = layer.settings();
+            if (settings.getSlidingWindowType() != null) {
+                type = settings.getSlidingWindowType();
+            }
+            if (settings.getSlidingWindowSize() != null) {
+                size = settings.getSlidingWindowSize();
+                sizeProperty = layer.property("sliding-window-size");
+            }
+            if (settings.getMinimumNumberOfCalls() != null) {
+                minimumCalls = settings.getMinimumNumberOfCalls();
+                minimumCallsProperty = layer.property("minimum-number-of-calls");
+            }
+        }
+        // Only a minimum the user set is refused: one from resilience4j's defaults or a preset is
+        // lowered to a smaller window the user chose, as resilience4j documents.
+        if (type == SlidingWindowType.COUNT_BASED && minimumCalls > size && minimumCallsProperty != null
+                && !minimumCallsProperty.contains(".preset.")) {
+            throw new LiftConfigurationException(minimumCallsProperty, minimumCalls, "an integer of 1 or more, at most "
+                    + sizeProperty + " (" + size + ") with a count-based sliding window");
+        }
     }
 
     private static void apply(Layer<CircuitBreakerSettings> layer, CircuitBreakerConfig.Builder builder) {

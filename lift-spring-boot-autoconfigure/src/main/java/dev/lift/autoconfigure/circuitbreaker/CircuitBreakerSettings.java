@@ -27,7 +27,8 @@ public class CircuitBreakerSettings extends PatternSettings {
     private Integer slidingWindowSize;
 
     /**
-     * Calls the window needs before a failure or slow-call rate is computed. resilience4j's default: 100.
+     * Calls the window needs before a failure or slow-call rate is computed. At most
+     * sliding-window-size with a count-based window. resilience4j's default: 100.
      */
     private Integer minimumNumberOfCalls;
 

@@ -48,6 +48,11 @@ public class LiftMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     MetricsFilter liftMetricsFilter(ObjectProvider<MeterRegistry> registries, ObjectProvider<EmfMeterRegistry> emf,
             ObjectProvider<LiftTenancyProperties> tenancy, LiftMetricsProperties properties, Environment environment) {
+        // Checked wherever the application starts, not only where an exporter reads them (on Lambda):
+        // a bad value must not pass a local start and fail the first deployment.
+        dimensions(properties);
+        step(properties);
+        namespace(properties);
         // Actuator's composite when present; else the only registry; else EMF; else Micrometer's global one.
         MeterRegistry registry = registries.getIfUnique(() -> {
             EmfMeterRegistry own = emf.getIfAvailable();

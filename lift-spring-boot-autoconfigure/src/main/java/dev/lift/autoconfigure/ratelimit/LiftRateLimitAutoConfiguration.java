@@ -70,6 +70,10 @@ public class LiftRateLimitAutoConfiguration {
         List<RateLimitStore> chain = new ArrayList<>();
         chain.add(factory.create(scope.name().toLowerCase().replace('_', '-'),
                 new RateLimitRules(scope, defaultLimit, tenants, operations)));
+        if (properties.getGlobal().getLimitForPeriod() < 0) {
+            throw new LiftConfigurationException(PREFIX + "global.limit-for-period",
+                    properties.getGlobal().getLimitForPeriod(), "0 (no global ceiling) or a positive number of calls");
+        }
         if (properties.getGlobal().getLimitForPeriod() > 0) {
             RateLimit global = limit(properties.getGlobal().getLimitForPeriod(), properties.getGlobal().getPeriod(),
                     "global.");

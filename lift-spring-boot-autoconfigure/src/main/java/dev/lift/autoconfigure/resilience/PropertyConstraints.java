@@ -1,6 +1,7 @@
 package dev.lift.autoconfigure.resilience;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import dev.lift.error.LiftConfigurationException;
 
@@ -10,7 +11,26 @@ import dev.lift.error.LiftConfigurationException;
  */
 public final class PropertyConstraints {
 
+    /** An HTTP field name is a token (RFC 9110, section 5.1). */
+    private static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
     private PropertyConstraints() {
+    }
+
+    /**
+     * A header name that can never match (blank, a space, a colon) would make its source silently
+     * find nothing, so it fails start-up instead.
+     * @param property the property
+     * @param value the header name, or {@code null} when unset
+     * @param use when the property is needed, for the message, e.g. {@code when lift.tenancy.sources includes header}
+     * @return the header name
+     */
+    public static String headerName(String property, String value, String use) {
+        if (value == null || !HTTP_TOKEN.matcher(value).matches()) {
+            throw new LiftConfigurationException(property, value,
+                    "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~, no spaces or colons) " + use);
+        }
+        return value;
     }
 
     /**

@@ -100,9 +100,13 @@ public class LiftLoadSheddingAutoConfiguration {
             throw new LiftConfigurationException(PREFIX + "gradient2.rtt-tolerance", gradient2.getRttTolerance(),
                     "a number of at least 1.0");
         }
-        if (gradient2.getLongWindow() < 1 || gradient2.getQueueSize() < 0) {
+        if (gradient2.getLongWindow() < 1) {
             throw new LiftConfigurationException(PREFIX + "gradient2.long-window", gradient2.getLongWindow(),
-                    "a positive number (and gradient2.queue-size zero or more)");
+                    "a positive number of samples");
+        }
+        if (gradient2.getQueueSize() < 0) {
+            throw new LiftConfigurationException(PREFIX + "gradient2.queue-size", gradient2.getQueueSize(),
+                    "a number of calls, zero or more");
         }
         return Gradient2Limit.newBuilder()
             .initialLimit(initial)

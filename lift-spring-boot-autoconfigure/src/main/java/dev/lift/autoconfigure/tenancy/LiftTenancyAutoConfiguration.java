@@ -7,6 +7,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.JsonPointer;
 
+import dev.lift.autoconfigure.resilience.PropertyConstraints;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties.TenantSource;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tenancy.AuthorizerClaimTenantResolver;
@@ -45,8 +46,8 @@ public class LiftTenancyAutoConfiguration {
                 case AUTHORIZER_CLAIM -> new AuthorizerClaimTenantResolver(
                         requireText(properties.getClaimName(), "claim-name", "a claim name"));
                 case EVENT_FIELD -> new EventFieldTenantResolver(eventFieldPointer(properties.getEventField()));
-                case HEADER -> new HeaderTenantResolver(
-                        requireText(properties.getHeaderName(), "header-name", "an HTTP header name"));
+                case HEADER -> new HeaderTenantResolver(PropertyConstraints.headerName(PREFIX + "header-name",
+                        properties.getHeaderName(), "when lift.tenancy.sources includes header"));
             });
         }
         return new CompositeTenantResolver(resolvers);

@@ -1,5 +1,7 @@
 package dev.lift.autoconfigure.web;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
@@ -47,10 +49,7 @@ public class LiftWebAutoConfiguration {
     @ConditionalOnMissingBean
     LiftServletFilter liftServletFilter(LiftInvoker liftInvoker, LiftHttpOperationResolver liftHttpOperationResolver,
             ColdStart liftColdStart, LiftWebProperties properties, ObjectProvider<ObjectMapper> objectMapper) {
-        if (properties.getMaxReplayBodySize() < 0) {
-            throw new LiftConfigurationException("lift.web.max-replay-body-size", properties.getMaxReplayBodySize(),
-                    "a size in bytes, zero or more");
-        }
+        validate(properties);
         return new LiftServletFilter(liftInvoker, liftHttpOperationResolver, liftColdStart, properties,
                 objectMapper.getIfAvailable(ObjectMapper::new));
     }
@@ -63,6 +62,27 @@ public class LiftWebAutoConfiguration {
         registration.setOrder(properties.getFilterOrder());
         registration.setName("liftServletFilter");
         return registration;
+    }
+
+    // A deadline of 0 or less would reject every request before it starts; a prefix without a
+    // leading '/' never matches and '/' matches everything: each would fail silently in production.
+    private static void validate(LiftWebProperties properties) {
+        if (properties.getMaxReplayBodySize() < 0) {
+            throw new LiftConfigurationException("lift.web.max-replay-body-size", properties.getMaxReplayBodySize(),
+                    "a size in bytes, zero or more");
+        }
+        Duration deadline = properties.getDeadline();
+        if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
+            throw new LiftConfigurationException("lift.web.deadline", deadline,
+                    "a positive duration, e.g. 30s (unset for no deadline)");
+        }
+        for (String prefix : properties.getExcludedPaths()) {
+            if (prefix == null || !prefix.startsWith("/") || prefix.equals("/")) {
+                throw new LiftConfigurationException("lift.web.excluded-paths", prefix,
+                        "a path prefix starting with '/' such as /actuator, other than '/' itself"
+                                + " (lift.web.enabled=false switches the filter off)");
+            }
+        }
     }
 
     /** Names HTTP requests after the function they call, when Spring Cloud Function is there. */

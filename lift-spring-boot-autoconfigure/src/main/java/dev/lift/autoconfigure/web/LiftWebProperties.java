@@ -26,12 +26,13 @@ public class LiftWebProperties {
 
     /**
      * Time budget of an HTTP request, the counterpart of Lambda's remaining time: timeouts and
-     * deadline-aware retries stay inside it. Unset: HTTP requests have no deadline.
+     * deadline-aware retries stay inside it; positive. Unset: HTTP requests have no deadline.
      */
     private Duration deadline;
 
     /**
-     * Path prefixes the chain does not run for, such as actuator endpoints.
+     * Path prefixes the chain does not run for, such as actuator endpoints; each starts with '/'
+     * and is not '/' itself (lift.web.enabled=false switches the filter off).
      */
     private List<String> excludedPaths = new ArrayList<>(List.of("/actuator"));
 

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.tenancy.LiftRequest;
 import dev.lift.tenancy.LiftTenantResolver;
 import dev.lift.tenancy.TenantPolicy;
@@ -12,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
+import static dev.lift.autoconfigure.LiftConfigurationFailures.analyze;
+import static dev.lift.autoconfigure.LiftConfigurationFailures.assertLiftConfigurationFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LiftTenancyAutoConfigurationTests {
@@ -59,34 +58,34 @@ class LiftTenancyAutoConfigurationTests {
     @Test
     void aMalformedPatternFailsAtStartUpNamingThePropertyAndValue() {
         this.contextRunner.withPropertyValues("lift.tenancy.allowed-pattern=[a-z")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.allowed-pattern", "[a-z",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.allowed-pattern", "[a-z",
                     "a Java regular expression"));
     }
 
     @Test
     void aDefaultTenantOutsideThePatternFailsAtStartUp() {
         this.contextRunner.withPropertyValues("lift.tenancy.default-tenant=not valid!")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.default-tenant", "not valid!",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.default-tenant", "not valid!",
                     "matching lift.tenancy.allowed-pattern"));
     }
 
     @Test
     void theEventFieldSourceWithoutAPointerFailsAtStartUp() {
         this.contextRunner.withPropertyValues("lift.tenancy.sources=event-field")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.event-field", "null",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.event-field", "null",
                     "a JSON pointer"));
         this.contextRunner.withPropertyValues("lift.tenancy.sources=event-field", "lift.tenancy.event-field=detail")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.event-field", "detail",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.event-field", "detail",
                     "starting with '/'"));
     }
 
     @Test
     void aNonPositiveTenantBoundFailsAtStartUp() {
         this.contextRunner.withPropertyValues("lift.tenancy.max-tracked-tenants=0")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.max-tracked-tenants", "0",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.max-tracked-tenants", "0",
                     "a positive number"));
         this.contextRunner.withPropertyValues("lift.tenancy.tracked-tenant-idle-expiry=-1s")
-            .run((context) -> assertFailure(context.getStartupFailure(), "lift.tenancy.tracked-tenant-idle-expiry",
+            .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.tracked-tenant-idle-expiry",
                     "PT-1S", "a positive duration"));
     }
 
@@ -98,27 +97,6 @@ class LiftTenancyAutoConfigurationTests {
             assertThat(analysis.getDescription()).contains("lift.tenancy.sources").contains("cookie");
             assertThat(analysis.getAction()).contains("AUTHORIZER_CLAIM").contains("HEADER");
         });
-    }
-
-    static void assertFailure(Throwable failure, String property, String value, String accepted) {
-        assertThat(failure).hasRootCauseInstanceOf(LiftConfigurationException.class);
-        FailureAnalysis analysis = analyze(failure);
-        assertThat(analysis).as("a Lift failure analyzer is registered").isNotNull();
-        assertThat(analysis.getDescription()).contains(property).contains("'" + value + "'").contains(accepted);
-        assertThat(analysis.getAction()).contains(property);
-    }
-
-    static FailureAnalysis analyze(Throwable failure) {
-        for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
-                    SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
-                    }))) {
-            FailureAnalysis analysis = analyzer.analyze(failure);
-            if (analysis != null) {
-                return analysis;
-            }
-        }
-        return null;
     }
 
     private static JsonNode json(String json) throws Exception {

@@ -1,0 +1,115 @@
+package dev.lift.bulkhead;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pastalab.fray.junit.junit5.FrayTestExtension;
+import org.pastalab.fray.junit.junit5.annotations.FrayTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bulkhead's {@link PrioritySemaphore} under the interleavings Fray explores: never more
+ * holders than permits, and every permit back when the calls are over, whether a waiter was
+ * granted a permit, interrupted, or both at once.
+ */
+@ExtendWith(FrayTestExtension.class)
+class PrioritySemaphoreFrayTests {
+
+    private static final long WAIT = TimeUnit.HOURS.toNanos(1);
+
+    @FrayTest(iterations = 150)
+    void neverMoreHoldersThanPermitsAndAllPermitsComeBack() throws InterruptedException {
+        PrioritySemaphore permits = new PrioritySemaphore(2);
+        AtomicInteger holders = new AtomicInteger();
+        AtomicInteger mostHolders = new AtomicInteger();
+        Thread[] calls = new Thread[3];
+        for (int i = 0; i < calls.length; i++) {
+            int priority = i;
+            calls[i] = new Thread(() -> {
+                try {
+                    if (permits.acquire(priority, WAIT)) {
+                        mostHolders.accumulateAndGet(holders.incrementAndGet(), Math::max);
+                        holders.decrementAndGet();
+                        permits.release();
+                    }
+                }
+                catch (InterruptedException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            calls[i].start();
+        }
+        for (Thread call : calls) {
+            call.join();
+        }
+        assertThat(mostHolders.get()).isBetween(1, 2);
+        assertThat(permits.available()).isEqualTo(2);
+        assertThat(permits.waiting()).isZero();
+    }
+
+    @FrayTest(iterations = 150)
+    void aWaiterInterruptedWhileBeingGrantedAPermitPassesItOn() throws InterruptedException {
+        PrioritySemaphore permits = new PrioritySemaphore(1);
+        AtomicInteger waiterHeld = new AtomicInteger();
+        assertThat(permits.acquire(0, 0)).isTrue();
+        Thread waiter = new Thread(() -> {
+            try {
+                if (permits.acquire(5, WAIT)) {
+                    waiterHeld.incrementAndGet();
+                    permits.release();
+                }
+            }
+            catch (InterruptedException ex) {
+                // The timeout's interrupt: the waiter gives up and must hold nothing.
+            }
+        });
+        Thread other = new Thread(() -> {
+            try {
+                if (permits.acquire(1, WAIT)) {
+                    permits.release();
+                }
+            }
+            catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        waiter.start();
+        other.start();
+        Thread timeout = new Thread(waiter::interrupt);
+        timeout.start();
+        permits.release();
+        waiter.join();
+        other.join();
+        timeout.join();
+        assertThat(waiterHeld.get()).isBetween(0, 1);
+        assertThat(permits.available()).as("permits back").isEqualTo(1);
+        assertThat(permits.waiting()).as("waiters left").isZero();
+    }
+
+    @FrayTest(iterations = 200, ignoreTimedBlock = false)
+    void aWaiterWhoseWaitEndsAsAPermitIsReleasedLosesNoPermit() throws InterruptedException {
+        PrioritySemaphore permits = new PrioritySemaphore(1);
+        assertThat(permits.acquire(0, 0)).isTrue();
+        AtomicInteger granted = new AtomicInteger();
+        Thread waiter = new Thread(() -> {
+            try {
+                if (permits.acquire(0, TimeUnit.MILLISECONDS.toNanos(1))) {
+                    granted.incrementAndGet();
+                    permits.release();
+                }
+            }
+            catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        waiter.start();
+        permits.release();
+        waiter.join();
+        assertThat(granted.get()).isBetween(0, 1);
+        assertThat(permits.available()).isEqualTo(1);
+        assertThat(permits.waiting()).isZero();
+    }
+
+}

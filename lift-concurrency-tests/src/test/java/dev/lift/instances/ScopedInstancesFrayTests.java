@@ -1,0 +1,61 @@
+package dev.lift.instances;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pastalab.fray.junit.junit5.FrayTestExtension;
+import org.pastalab.fray.junit.junit5.annotations.FrayTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link ScopedInstances} when eviction races lookups: every instance it creates ends up either
+ * live or handed to the removal callback exactly once (so nothing is left behind in a registry or
+ * as meters), and the live count stays at the bound.
+ */
+@ExtendWith(FrayTestExtension.class)
+class ScopedInstancesFrayTests {
+
+    @FrayTest(iterations = 100)
+    void evictionRacingLookupsLeavesNothingBehind() throws InterruptedException {
+        List<Object> created = Collections.synchronizedList(new ArrayList<>());
+        List<Object> removed = Collections.synchronizedList(new ArrayList<>());
+        ScopedInstances<Object> instances = new ScopedInstances<>(InstanceScope.TENANT, 1, Duration.ofHours(1),
+                (key) -> {
+                    Object instance = new Instance(key.tenant(), created.size());
+                    created.add(instance);
+                    return instance;
+                }, (key, instance) -> removed.add(instance));
+        Thread[] lookups = { lookup(instances, "a"), lookup(instances, "b"), lookup(instances, "a") };
+        for (Thread lookup : lookups) {
+            lookup.start();
+        }
+        for (Thread lookup : lookups) {
+            lookup.join();
+        }
+        // size() runs Caffeine's pending maintenance (evictions) first; only then is the snapshot settled.
+        assertThat(instances.size()).isLessThanOrEqualTo(1);
+        Map<InstanceKey, Object> live = instances.snapshot();
+        Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+        accounted.addAll(live.values());
+        for (Object instance : removed) {
+            assertThat(accounted.add(instance)).as("removed once, and not while live: created %s, live %s, removed %s",
+                    created, live, removed).isTrue();
+        }
+        assertThat(accounted).as("every created instance is live or removed").hasSameSizeAs(created);
+    }
+
+    private record Instance(String tenant, int number) {
+    }
+
+    private static Thread lookup(ScopedInstances<Object> instances, String tenant) {
+        return new Thread(() -> instances.get(new InstanceKey(tenant, null)));
+    }
+
+}

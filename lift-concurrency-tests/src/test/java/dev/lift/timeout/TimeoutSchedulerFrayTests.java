@@ -1,0 +1,70 @@
+package dev.lift.timeout;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pastalab.fray.junit.junit5.FrayTestExtension;
+import org.pastalab.fray.junit.junit5.annotations.FrayTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The timeout's interrupt state machine ({@link TimeoutScheduler.Timer}) when the timer fires just
+ * as the call ends: {@code disarm()} reports a timeout exactly when the interrupt was delivered,
+ * and no interrupt survives the call to reach the next one on the same thread.
+ */
+@ExtendWith(FrayTestExtension.class)
+class TimeoutSchedulerFrayTests {
+
+    @FrayTest(iterations = 150)
+    void noInterruptOutlivesTheCallWhateverWinsTheRace() throws InterruptedException {
+        TimeoutScheduler scheduler = new TimeoutScheduler();
+        try {
+            AtomicReference<TimeoutScheduler.Timer> timer = new AtomicReference<>();
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicBoolean fired = new AtomicBoolean();
+            AtomicBoolean timedOut = new AtomicBoolean();
+            AtomicBoolean interruptLeft = new AtomicBoolean();
+            // The scheduler thread's side, fired by hand: the scheduled one is an hour away.
+            Thread expiry = new Thread(() -> {
+                try {
+                    started.await();
+                }
+                catch (InterruptedException ex) {
+                    throw new IllegalStateException(ex);
+                }
+                timer.get().run();
+                fired.set(true);
+            });
+            Thread call = new Thread(() -> {
+                timer.set(scheduler.start(TimeUnit.HOURS.toNanos(1)));
+                started.countDown();
+                timedOut.set(timer.get().disarm());
+                // The next call on this thread starts only after the expiry is over, whatever it did.
+                try {
+                    expiry.join();
+                }
+                catch (InterruptedException ex) {
+                    interruptLeft.set(true);
+                }
+                interruptLeft.compareAndSet(false, Thread.currentThread().isInterrupted());
+            });
+            expiry.start();
+            call.start();
+            call.join();
+            expiry.join();
+            assertThat(fired).isTrue();
+            assertThat(interruptLeft).as("an interrupt reached past disarm()").isFalse();
+            if (!timedOut.get()) {
+                assertThat(scheduler.pendingTimers()).as("a disarmed timer left queued").isZero();
+            }
+        }
+        finally {
+            scheduler.close();
+        }
+    }
+
+}
