@@ -51,7 +51,7 @@ public final class LiftContext {
         this.priority = builder.priority;
         this.coldStart = builder.coldStart;
         this.traceHeader = builder.traceHeader;
-        this.attributes = builder.attributes.isEmpty() ? Map.of()
+        this.attributes = (builder.attributes == null) ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
     }
 
@@ -81,7 +81,9 @@ public final class LiftContext {
         builder.priority = this.priority;
         builder.coldStart = this.coldStart;
         builder.traceHeader = this.traceHeader;
-        builder.attributes.putAll(this.attributes);
+        if (!this.attributes.isEmpty()) {
+            builder.attributes = new LinkedHashMap<>(this.attributes);
+        }
         return builder;
     }
 
@@ -168,7 +170,8 @@ public final class LiftContext {
         private int priority = DEFAULT_PRIORITY;
         private boolean coldStart;
         private String traceHeader;
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        // Made on the first attribute: most calls have none, and every call builds a context.
+        private Map<String, String> attributes;
 
         private Builder(String requestId, String operation) {
             this.requestId = Objects.requireNonNull(requestId, "requestId");
@@ -235,6 +238,9 @@ public final class LiftContext {
          * @return this builder
          */
         public Builder attribute(String name, String value) {
+            if (this.attributes == null) {
+                this.attributes = new LinkedHashMap<>();
+            }
             this.attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -160,6 +160,22 @@ class MetricsFilterTests {
         assertThat(durations).isEqualTo(threads * invocationsPerThread);
     }
 
+    @Test
+    void successfulInvocationsAfterTheirTimerWasRemovedAreRecordedInANewOne() throws Exception {
+        LiftChain chain = chain(null, (invocation) -> "ok");
+        chain.execute(invocation("t1", false));
+        this.registry.remove(this.registry.get(MetricsFilter.DURATION).timer());
+        documents();
+
+        chain.execute(invocation("t1", false));
+        chain.execute(invocation("t1", false));
+
+        assertThat(this.registry.get(MetricsFilter.DURATION).tag("outcome", "success").timer()).isNotNull();
+        JsonNode duration = withMetric(documents(), MetricsFilter.DURATION);
+        assertThat(duration.get("operation").asText()).isEqualTo("orders");
+        assertThat(duration.get("outcome").asText()).isEqualTo("success");
+    }
+
     private LiftChain chain(TenantDimension tenants, LiftTarget target) {
         LiftChain chain = new LiftChain(List.of(new MetricsFilter(this.registry, tenants, this.registry::flush)));
         this.target = target;

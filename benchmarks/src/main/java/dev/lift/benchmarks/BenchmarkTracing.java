@@ -1,0 +1,88 @@
+package dev.lift.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelPropagator;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
+import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+
+import dev.lift.tracing.XRaySpanProcessor;
+import dev.lift.tracing.XRayUdpSpanExporter;
+
+/**
+ * Micrometer Tracing over the OpenTelemetry SDK wired as Spring Boot and Lift's tracing
+ * auto-configuration wire it (X-Ray ids, W3C and X-Ray propagation, a parent-based ratio sampler,
+ * spans sent to the X-Ray daemon as they end), with every call either sampled out or sampled. The
+ * "daemon" is a loopback UDP socket that never reads: datagrams are really sent, then dropped by the
+ * kernel once its buffer is full, as with a daemon that cannot keep up.
+ */
+final class BenchmarkTracing implements AutoCloseable {
+
+    private final DatagramSocket daemon;
+
+    private final SdkTracerProvider provider;
+
+    private final OtelTracer tracer;
+
+    private final OtelPropagator propagator;
+
+    private final XRayUdpSpanExporter exporter;
+
+    BenchmarkTracing(boolean sampled) {
+        try {
+            this.daemon = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        this.exporter = XRayUdpSpanExporter.builder()
+            .daemonAddress((InetSocketAddress) this.daemon.getLocalSocketAddress())
+            .build();
+        this.provider = SdkTracerProvider.builder()
+            .setIdGenerator(AwsXrayIdGenerator.getInstance())
+            .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(sampled ? 1.0 : 0.0)))
+            .addSpanProcessor(new XRaySpanProcessor(this.exporter))
+            .build();
+        io.opentelemetry.api.trace.Tracer otelTracer = this.provider.get("lift");
+        OtelCurrentTraceContext currentTraceContext = new OtelCurrentTraceContext();
+        this.tracer = new OtelTracer(otelTracer, currentTraceContext, (event) -> {
+        }, new OtelBaggageManager(currentTraceContext, List.of(), List.of()));
+        this.propagator = new OtelPropagator(ContextPropagators.create(TextMapPropagator
+            .composite(W3CTraceContextPropagator.getInstance(), AwsXrayPropagator.getInstance())), otelTracer);
+    }
+
+    Tracer tracer() {
+        return this.tracer;
+    }
+
+    Propagator propagator() {
+        return this.propagator;
+    }
+
+    /** @return the spans sent to the daemon so far */
+    long sentSpans() {
+        return this.exporter.sentCount();
+    }
+
+    @Override
+    public void close() {
+        this.provider.close();
+        this.daemon.close();
+    }
+
+}

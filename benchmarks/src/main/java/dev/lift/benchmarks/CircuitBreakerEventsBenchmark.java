@@ -1,0 +1,65 @@
+package dev.lift.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What an event consumer costs a resilience4j circuit breaker: once any consumer is registered (Lift
+ * registers one for state transitions; resilience4j's Micrometer metrics register success and error
+ * consumers), the breaker creates and publishes an event, with a {@code ZonedDateTime} timestamp,
+ * for every call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class CircuitBreakerEventsBenchmark {
+
+    private CircuitBreaker withoutConsumer;
+
+    private CircuitBreaker withTransitionConsumer;
+
+    /** Makes the two breakers. */
+    @Setup
+    public void setUp() {
+        this.withoutConsumer = CircuitBreaker.of("without", CircuitBreakerConfig.ofDefaults());
+        this.withTransitionConsumer = CircuitBreaker.of("with", CircuitBreakerConfig.ofDefaults());
+        this.withTransitionConsumer.getEventPublisher().onStateTransition((event) -> {
+        });
+    }
+
+    /** @return the result */
+    @Benchmark
+    public Object withoutConsumer() {
+        return call(this.withoutConsumer);
+    }
+
+    /** @return the result */
+    @Benchmark
+    public Object withTransitionConsumer() {
+        return call(this.withTransitionConsumer);
+    }
+
+    private static Object call(CircuitBreaker breaker) {
+        breaker.acquirePermission();
+        long start = breaker.getCurrentTimestamp();
+        Integer result = Calls.FUNCTION.apply(Calls.INPUT);
+        breaker.onResult(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), result);
+        return result;
+    }
+
+}

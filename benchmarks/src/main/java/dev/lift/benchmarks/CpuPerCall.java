@@ -1,0 +1,87 @@
+package dev.lift.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.sun.management.OperatingSystemMXBean;
+
+import dev.lift.chain.LiftChain;
+
+/**
+ * Process CPU time per call, on one thread: a second view of the JMH figures that holds up on a
+ * shared machine. JMH measures wall time, which grows when other processes take the cores; the CPU
+ * time this process spends per call does not (it includes Lift's own background threads, the GC and
+ * what little JIT work is left after warm-up).
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.lift.benchmarks.CpuPerCall [calls per round]}
+ */
+public final class CpuPerCall {
+
+    private static final int ROUNDS = 5;
+
+    private static volatile Object sink;
+
+    private CpuPerCall() {
+    }
+
+    /**
+     * @param args optionally the number of calls per round (default 1,000,000)
+     * @throws Exception when a call fails
+     */
+    public static void main(String[] args) throws Exception {
+        int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+        try (LiftFilters filters = new LiftFilters()) {
+            Supplier<Integer> reference = Resilience4jReference.decorate(() -> Calls.INPUT);
+            Map<String, Call> subjects = new LinkedHashMap<>();
+            subjects.put("bare", () -> Calls.FUNCTION.apply(Calls.INPUT));
+            subjects.put("resilience4jDecorators", reference::get);
+            subjects.put("liftFourPatterns", chainCall(filters.chain(LiftFilters.FOUR_PATTERNS)));
+            subjects.put("liftFullChain", chainCall(filters.chain(LiftFilters.ALL)));
+            subjects.put("liftFullChainSampled", chainCall(filters.chain(LiftFilters.ALL_SAMPLED)));
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            System.out.printf("%-24s %14s %14s%n", "subject", "CPU ns/call", "wall ns/call");
+            for (Map.Entry<String, Call> subject : subjects.entrySet()) {
+                run(subject.getValue(), calls, os, filters);
+                double[] cpu = new double[ROUNDS];
+                double[] wall = new double[ROUNDS];
+                for (int round = 0; round < ROUNDS; round++) {
+                    long cpuStart = os.getProcessCpuTime();
+                    long wallStart = System.nanoTime();
+                    run(subject.getValue(), calls, os, filters);
+                    cpu[round] = (os.getProcessCpuTime() - cpuStart) / (double) calls;
+                    wall[round] = (System.nanoTime() - wallStart) / (double) calls;
+                }
+                System.out.printf("%-24s %14.0f %14.0f%n", subject.getKey(), median(cpu), median(wall));
+            }
+        }
+    }
+
+    private static void run(Call call, int calls, OperatingSystemMXBean os, LiftFilters filters) throws Exception {
+        for (int i = 0; i < calls; i++) {
+            sink = call.call();
+        }
+        filters.flushMetrics();
+    }
+
+    private static Call chainCall(LiftChain chain) {
+        return () -> Calls.through(chain, Calls.INPUT);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** One call of a subject. */
+    @FunctionalInterface
+    private interface Call {
+
+        Object call() throws Exception;
+
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.lift.benchmarks;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import dev.lift.context.LiftContext;
+import dev.lift.instances.InstanceScope;
+import dev.lift.instances.ScopedInstances;
+
+/**
+ * Finding a call's per-tenant instance while {@value #TENANTS} tenants are tracked: the lookup every
+ * tenant-scoped pattern makes on every call. Calls cycle through all tenants, so the lookup walks a
+ * large table rather than one hot entry.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 2)
+public class TenantInstancesBenchmark {
+
+    static final int TENANTS = 100_000;
+
+    private ScopedInstances<Object> instances;
+
+    private LiftContext[] contexts;
+
+    private int next;
+
+    /** Tracks every tenant once before measuring. */
+    @Setup
+    public void setUp() {
+        this.instances = new ScopedInstances<>(InstanceScope.TENANT, TENANTS, Duration.ofHours(1),
+                (key) -> new Object(), (key, instance) -> {
+                });
+        this.contexts = new LiftContext[TENANTS];
+        for (int i = 0; i < TENANTS; i++) {
+            this.contexts[i] = LiftContext.builder("request-" + i, Calls.OPERATION).tenantId("tenant-" + i).build();
+            this.instances.get(this.contexts[i]);
+        }
+    }
+
+    /**
+     * @return the instance of the next tenant
+     */
+    @Benchmark
+    public Object lookup() {
+        int i = this.next;
+        this.next = (i + 1 == TENANTS) ? 0 : i + 1;
+        return this.instances.get(this.contexts[i]);
+    }
+
+}

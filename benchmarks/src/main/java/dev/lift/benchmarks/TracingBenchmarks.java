@@ -1,0 +1,65 @@
+package dev.lift.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import dev.lift.tracing.TracingFilter;
+
+/**
+ * A sampled invocation span from start to datagram: started, tagged as the tracing filter tags it,
+ * ended, encoded as an X-Ray segment document and sent over UDP to a loopback daemon.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class TracingBenchmarks {
+
+    private BenchmarkTracing tracing;
+
+    private Tracer tracer;
+
+    /** Starts the tracer and the loopback daemon. */
+    @Setup
+    public void setUp() {
+        this.tracing = new BenchmarkTracing(true);
+        this.tracer = this.tracing.tracer();
+    }
+
+    /** Stops them. */
+    @TearDown
+    public void tearDown() {
+        this.tracing.close();
+    }
+
+    /**
+     * One span, start to datagram.
+     * @return the span
+     */
+    @Benchmark
+    public Object spanEndToDatagram() {
+        Span span = this.tracer.spanBuilder().name(Calls.OPERATION).kind(Span.Kind.SERVER).start();
+        span.tag(TracingFilter.OPERATION_TAG, Calls.OPERATION);
+        span.tag(TracingFilter.COLD_START_TAG, false);
+        span.tag(TracingFilter.REQUEST_ID_TAG, "request-1");
+        span.tag(TracingFilter.TENANT_TAG, Calls.TENANT);
+        span.end();
+        return span;
+    }
+
+}
