@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -25,12 +26,12 @@ import dev.lift.instances.ScopedInstances;
  * with the highest {@link LiftContext#priority()}, first come first served within a priority.
  *
  * <p>Per-tenant and per-operation pools live in {@link ScopedInstances}, bounded and expiring, since
- * their keys come from outside. An evicted pool that still has permits out stays valid for the calls
- * holding them: they release into it ({@link BulkheadPermits} keeps the pool, not its key), and it is
- * then garbage. A later call for the same key gets a fresh, full pool. So accounting within each pool
- * stays exact; the price is that a tenant evicted while busy (only possible when more tenants than
- * the bound are active within the idle expiry) may briefly run up to twice its limit. The global
- * pool is never evicted and still caps the total.
+ * their keys come from outside. A pool evicted while calls hold or wait for its permits is set aside,
+ * not dropped: the next call for its key takes it back, so a tenant keeps its limit however many
+ * other tenants push it out of the bound. Set-aside pools are dropped as soon as they are idle, so
+ * they number at most the calls in flight. (A call that looked its pool up just before an idle pool
+ * was evicted may still take a permit of it while a successor pool serves the next calls: a window
+ * of one lookup.) The global pool is never evicted.
  *
  * <p>Meters: gauges {@code lift.bulkhead.permits.available} and {@code lift.bulkhead.permits.in.use}
  * per pool (tags {@code level}, {@code name}; per-tenant pools only when configured), removed with the
@@ -60,8 +61,9 @@ public final class LiftBulkhead {
         this.meterRegistry = meterRegistry;
         for (BulkheadLevel level : BulkheadLevel.values()) {
             if (config.hasLevel(level)) {
+                Map<InstanceKey, Pool> setAside = new ConcurrentHashMap<>();
                 this.pools.put(level, new ScopedInstances<>(level.scope(), config.maxTrackedKeys(), config.idleExpiry(),
-                        (key) -> createPool(level, key), (key, pool) -> pool.removeMeters()));
+                        (key) -> takeBackOrCreate(level, setAside, key), (key, pool) -> retire(setAside, key, pool)));
             }
         }
         this.levels = this.pools.keySet().toArray(new BulkheadLevel[0]);
@@ -153,6 +155,32 @@ public final class LiftBulkhead {
         return new LiftBulkheadFullException(level, this.config.rejectionStatus(), this.config.retryAfter());
     }
 
+    private Pool takeBackOrCreate(BulkheadLevel level, Map<InstanceKey, Pool> setAside, InstanceKey key) {
+        Pool busy = setAside.remove(key);
+        dropIdle(setAside);
+        return (busy != null) ? busy : createPool(level, key);
+    }
+
+    private static void retire(Map<InstanceKey, Pool> setAside, InstanceKey key, Pool pool) {
+        dropIdle(setAside);
+        if (pool.busy()) {
+            setAside.put(key, pool);
+        }
+        else {
+            pool.removeMeters();
+        }
+    }
+
+    private static void dropIdle(Map<InstanceKey, Pool> setAside) {
+        for (Map.Entry<InstanceKey, Pool> entry : setAside.entrySet()) {
+            Pool pool = entry.getValue();
+            // The conditional remove decides between dropping a pool here and taking it back for a call.
+            if (!pool.busy() && setAside.remove(entry.getKey(), pool)) {
+                pool.removeMeters();
+            }
+        }
+    }
+
     private Pool createPool(BulkheadLevel level, InstanceKey key) {
         int limit = this.config.limit(level, key);
         if (limit == 0) {
@@ -178,6 +206,10 @@ public final class LiftBulkhead {
 
     /** A pool with the meters to remove when it is evicted. */
     private record Pool(PrioritySemaphore permits, List<Meter> meters, MeterRegistry registry) {
+
+        boolean busy() {
+            return this.permits.inUse() > 0 || this.permits.waiting() > 0;
+        }
 
         void removeMeters() {
             for (Meter meter : this.meters) {

@@ -183,12 +183,13 @@ class LiftBulkheadTests {
     }
 
     @Test
-    void evictedTenantPoolWithPermitsOutKeepsExactAccounting() throws Exception {
+    void aTenantPoolEvictedWhileBusyIsTakenBackSoTheTenantKeepsItsLimit() throws Exception {
         LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder()
             .limit(BulkheadLevel.TENANT, 2)
             .tracking(1, Duration.ofMinutes(10))
             .tenantMeters(true));
-        BulkheadPermits acme = bulkhead.acquire(call("acme", "orders"));
+        BulkheadPermits first = bulkhead.acquire(call("acme", "orders"));
+        BulkheadPermits second = bulkhead.acquire(call("acme", "orders"));
         InstanceKey acmeKey = new InstanceKey("acme", null);
         PrioritySemaphore acmePool = bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey);
         // Which entry Caffeine evicts first is its policy's choice: bring in tenants until acme's goes.
@@ -197,18 +198,27 @@ class LiftBulkheadTests {
             bulkhead.poolCount(BulkheadLevel.TENANT);
         }
         assertThat(bulkhead.pools(BulkheadLevel.TENANT)).doesNotContainKey(acmeKey);
-        assertThat(bulkhead.poolCount(BulkheadLevel.TENANT)).isEqualTo(1);
+        assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("name", "lift-bulkhead:tenant=acme").gauge())
+            .as("a busy pool keeps its meters").isNotNull();
+
+        // acme still has both permits out: its next call is refused, not served by a fresh pool.
+        assertThatExceptionOfType(LiftBulkheadFullException.class)
+            .isThrownBy(() -> bulkhead.acquire(call("acme", "orders")));
+        assertThat(bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey)).isSameAs(acmePool);
+        first.close();
+        second.close();
+        assertThat(acmePool.available()).isEqualTo(2);
+
+        // Evicted again while idle, the pool is dropped with its meters; the next call gets a fresh one.
+        for (int i = 0; i < 10_000 && bulkhead.pools(BulkheadLevel.TENANT).containsKey(acmeKey); i++) {
+            bulkhead.acquire(call("more-" + i, "orders")).close();
+            bulkhead.poolCount(BulkheadLevel.TENANT);
+        }
         assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("name", "lift-bulkhead:tenant=acme").gauge())
             .isNull();
-        BulkheadPermits acmeAgain = bulkhead.acquire(call("acme", "orders"));
-        PrioritySemaphore newAcmePool = bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey);
-        assertThat(newAcmePool).isNotSameAs(acmePool);
-        // The call that held a permit of the evicted pool gives it back there, not to its successor.
-        acme.close();
-        assertThat(acmePool.available()).isEqualTo(2);
-        assertThat(newAcmePool.inUse()).isEqualTo(1);
-        acmeAgain.close();
-        assertThat(newAcmePool.available()).isEqualTo(2);
+        try (BulkheadPermits again = bulkhead.acquire(call("acme", "orders"))) {
+            assertThat(bulkhead.pools(BulkheadLevel.TENANT).get(acmeKey)).isNotSameAs(acmePool);
+        }
     }
 
     @Test
