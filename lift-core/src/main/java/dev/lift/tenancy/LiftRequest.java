@@ -1,5 +1,8 @@
 package dev.lift.tenancy;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -23,5 +26,33 @@ public interface LiftRequest {
      *     or {@code null}
      */
     String lambdaTenantId();
+
+    /**
+     * A request made of plain values: for tests of resolvers, and for entry points of your own.
+     * @param headers the headers, matched case-insensitively
+     * @param event the Lambda event, or {@code null}
+     * @param lambdaTenantId Lambda's tenant id, or {@code null}
+     * @return the request
+     */
+    static LiftRequest of(Map<String, String> headers, JsonNode event, String lambdaTenantId) {
+        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        return new LiftRequest() {
+            @Override
+            public String header(String name) {
+                return byName.get(name);
+            }
+
+            @Override
+            public JsonNode event() {
+                return event;
+            }
+
+            @Override
+            public String lambdaTenantId() {
+                return lambdaTenantId;
+            }
+        };
+    }
 
 }

@@ -1,10 +1,10 @@
 package dev.lift.chain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftInvalidTenantException;
 import dev.lift.priority.PriorityPolicy;
@@ -70,22 +70,7 @@ class LiftInvokerTests {
     }
 
     static LiftRequest request(String tenantHeader) {
-        return new LiftRequest() {
-            @Override
-            public String header(String name) {
-                return "X-Tenant-Id".equalsIgnoreCase(name) ? tenantHeader : null;
-            }
-
-            @Override
-            public JsonNode event() {
-                return null;
-            }
-
-            @Override
-            public String lambdaTenantId() {
-                return null;
-            }
-        };
+        return LiftRequest.of((tenantHeader != null) ? Map.of("X-Tenant-Id", tenantHeader) : Map.of(), null, null);
     }
 
 }

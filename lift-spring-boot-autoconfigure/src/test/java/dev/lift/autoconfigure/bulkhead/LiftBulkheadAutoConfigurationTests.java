@@ -215,24 +215,7 @@ class LiftBulkheadAutoConfigurationTests {
     }
 
     private static LiftRequest request(Map<String, String> headers, JsonNode event) {
-        return new LiftRequest() {
-
-            @Override
-            public String header(String name) {
-                return headers.get(name);
-            }
-
-            @Override
-            public JsonNode event() {
-                return event;
-            }
-
-            @Override
-            public String lambdaTenantId() {
-                return null;
-            }
-
-        };
+        return LiftRequest.of(headers, event, null);
     }
 
 }

@@ -104,27 +104,7 @@ class LiftTenancyAutoConfigurationTests {
     }
 
     static LiftRequest request(Map<String, String> headers, JsonNode event, String lambdaTenant) {
-        return new LiftRequest() {
-            @Override
-            public String header(String name) {
-                return headers.entrySet()
-                    .stream()
-                    .filter((entry) -> entry.getKey().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse(null);
-            }
-
-            @Override
-            public JsonNode event() {
-                return event;
-            }
-
-            @Override
-            public String lambdaTenantId() {
-                return lambdaTenant;
-            }
-        };
+        return LiftRequest.of(headers, event, lambdaTenant);
     }
 
 }
