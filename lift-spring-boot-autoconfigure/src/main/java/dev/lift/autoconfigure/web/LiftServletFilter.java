@@ -135,11 +135,8 @@ public class LiftServletFilter extends OncePerRequestFilter {
      */
     private void writeReplacement(HttpServletResponse response, Object result) throws IOException {
         response.reset();
-        response.setStatus(HttpServletResponse.SC_OK);
-        if (result == null) {
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-        }
-        else if (result instanceof byte[] bytes) {
+        response.setStatus((result != null) ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NO_CONTENT);
+        if (result instanceof byte[] bytes) {
             response.setContentType("application/octet-stream");
             response.getOutputStream().write(bytes);
         }
@@ -147,7 +144,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
-        else {
+        else if (result != null) {
             response.setContentType("application/json");
             this.json.writeValue(response.getOutputStream(), result);
         }
