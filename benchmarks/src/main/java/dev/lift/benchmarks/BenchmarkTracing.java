@@ -10,9 +10,7 @@ import java.util.List;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
 import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
-import io.micrometer.tracing.otel.bridge.OtelPropagator;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
-import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.context.propagation.TextMapPropagator;
@@ -21,6 +19,7 @@ import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 
+import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 
@@ -39,7 +38,9 @@ final class BenchmarkTracing implements AutoCloseable {
 
     private final OtelTracer tracer;
 
-    private final OtelPropagator propagator;
+    private final io.opentelemetry.api.trace.Tracer otelTracer;
+
+    private final TextMapPropagator propagator;
 
     private final XRayUdpSpanExporter exporter;
 
@@ -62,16 +63,19 @@ final class BenchmarkTracing implements AutoCloseable {
         OtelCurrentTraceContext currentTraceContext = new OtelCurrentTraceContext();
         this.tracer = new OtelTracer(otelTracer, currentTraceContext, (event) -> {
         }, new OtelBaggageManager(currentTraceContext, List.of(), List.of()));
-        this.propagator = new OtelPropagator(ContextPropagators.create(TextMapPropagator
-            .composite(W3CTraceContextPropagator.getInstance(), AwsXrayPropagator.getInstance())), otelTracer);
+        this.otelTracer = otelTracer;
+        this.propagator = ContextPropagators
+            .create(TextMapPropagator.composite(W3CTraceContextPropagator.getInstance(), AwsXrayPropagator.getInstance()))
+            .getTextMapPropagator();
     }
 
     Tracer tracer() {
         return this.tracer;
     }
 
-    Propagator propagator() {
-        return this.propagator;
+    /** @return the filter auto-configuration makes: on the bridge's OpenTelemetry tracer and propagators */
+    TracingFilter filter() {
+        return new TracingFilter(this.otelTracer, this.propagator, true);
     }
 
     /** @return the spans sent to the daemon so far */

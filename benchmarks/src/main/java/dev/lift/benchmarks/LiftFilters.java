@@ -157,7 +157,7 @@ final class LiftFilters implements AutoCloseable {
     private TracingFilter tracing(boolean sampled) {
         BenchmarkTracing tracing = new BenchmarkTracing(sampled);
         this.resources.add(tracing);
-        return new TracingFilter(tracing.tracer(), tracing.propagator(), true);
+        return tracing.filter();
     }
 
     private TimeoutFilter timeout() {

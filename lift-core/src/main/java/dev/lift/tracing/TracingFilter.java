@@ -10,9 +10,15 @@ import dev.lift.chain.LiftFilterOrder;
 import dev.lift.chain.StatusResult;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftRejectedException;
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 
 /**
  * Opens one span per invocation, named after the operation, and keeps it current while the rest of
@@ -23,7 +29,14 @@ import io.micrometer.tracing.propagation.Propagator;
  * created), otherwise it starts a trace. Operation, cold start and, when enabled, the tenant are
  * tagged and listed in {@value XRaySegmentEncoder#ANNOTATIONS_ATTRIBUTE}, so they become searchable
  * X-Ray annotations. A rejection adds a {@value #REJECTED_EVENT} event naming the pattern; a failure
- * marks the span as an error.
+ * marks the span as an error. A span that is not sampled gets no attributes at all.
+ *
+ * <p>The span is made with the OpenTelemetry API that Micrometer Tracing's OpenTelemetry bridge
+ * sits on, and made current in OpenTelemetry's context, which is where the bridge looks for the
+ * current span: spans that code inside the function starts through Micrometer Tracing (or
+ * OpenTelemetry) are its children, and Spring Boot's log correlation sees it. Going through the
+ * bridge would cost several wrapper objects, a baggage merge and a context copy for every invocation,
+ * sampled or not.
  */
 public final class TracingFilter implements LiftFilter {
 
@@ -54,26 +67,55 @@ public final class TracingFilter implements LiftFilter {
     /** Event added when a pattern rejects the call. */
     public static final String REJECTED_EVENT = "lift.rejected";
 
-    private static final List<String> ANNOTATIONS = List.of(OPERATION_TAG, COLD_START_TAG);
+    private static final AttributeKey<String> OPERATION = AttributeKey.stringKey(OPERATION_TAG);
 
-    private static final List<String> ANNOTATIONS_WITH_TENANT = List.of(OPERATION_TAG, COLD_START_TAG, TENANT_TAG);
+    private static final AttributeKey<String> TENANT = AttributeKey.stringKey(TENANT_TAG);
 
-    private static final Propagator.Getter<String> TRACE_HEADER_GETTER = (header,
-            key) -> TRACE_HEADER.equalsIgnoreCase(key) ? header : null;
+    private static final AttributeKey<Boolean> COLD_START = AttributeKey.booleanKey(COLD_START_TAG);
+
+    private static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey(REQUEST_ID_TAG);
+
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey(STATUS_TAG);
+
+    private static final AttributeKey<String> REJECTED_BY = AttributeKey.stringKey(REJECTED_BY_TAG);
+
+    private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey(ERROR_TYPE_TAG);
+
+    private static final AttributeKey<List<String>> ANNOTATIONS = AttributeKey
+        .stringArrayKey(XRaySegmentEncoder.ANNOTATIONS_ATTRIBUTE);
+
+    private static final List<String> ANNOTATED = List.of(OPERATION_TAG, COLD_START_TAG);
+
+    private static final List<String> ANNOTATED_WITH_TENANT = List.of(OPERATION_TAG, COLD_START_TAG, TENANT_TAG);
+
+    private static final TextMapGetter<String> TRACE_HEADER_GETTER = new TextMapGetter<>() {
+
+        @Override
+        public Iterable<String> keys(String header) {
+            return List.of(TRACE_HEADER);
+        }
+
+        @Override
+        public String get(String header, String key) {
+            return TRACE_HEADER.equalsIgnoreCase(key) ? header : null;
+        }
+
+    };
 
     private final Tracer tracer;
 
-    private final Propagator propagator;
+    private final TextMapPropagator propagator;
 
     private final boolean tagTenant;
 
     /**
-     * @param tracer the tracer
+     * @param tracer the OpenTelemetry tracer (with Spring Boot, the one Micrometer Tracing's
+     *     OpenTelemetry bridge uses)
      * @param propagator the propagator; it must understand {@value #TRACE_HEADER} for invocations
      *     to continue their X-Ray trace
      * @param tagTenant whether the tenant id is recorded on the span (and so becomes an annotation)
      */
-    public TracingFilter(Tracer tracer, Propagator propagator, boolean tagTenant) {
+    public TracingFilter(Tracer tracer, TextMapPropagator propagator, boolean tagTenant) {
         this.tracer = Objects.requireNonNull(tracer, "tracer");
         this.propagator = Objects.requireNonNull(propagator, "propagator");
         this.tagTenant = tagTenant;
@@ -81,25 +123,38 @@ public final class TracingFilter implements LiftFilter {
 
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
-        Span span = start(invocation.context());
-        try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+        LiftContext context = invocation.context();
+        Context parent = parent(context);
+        Span span = this.tracer.spanBuilder(context.operation())
+            .setParent(parent)
+            .setSpanKind(SpanKind.SERVER)
+            .startSpan();
+        boolean recording = span.isRecording();
+        if (recording) {
+            tag(span, context);
+        }
+        try (Scope scope = parent.with(span).makeCurrent()) {
             Object result = chain.proceed(invocation);
-            if (result instanceof StatusResult status) {
-                span.tag(STATUS_TAG, (long) status.status());
+            if (recording && result instanceof StatusResult status) {
+                span.setAttribute(STATUS, (long) status.status());
             }
             return result;
         }
         catch (LiftRejectedException ex) {
-            span.event(REJECTED_EVENT);
-            span.tag(REJECTED_BY_TAG, ex.pattern());
-            span.tag(ERROR_TYPE_TAG, ex.code());
-            span.tag(STATUS_TAG, (long) ex.status());
-            span.error(ex);
+            if (recording) {
+                span.addEvent(REJECTED_EVENT);
+                span.setAttribute(REJECTED_BY, ex.pattern());
+                span.setAttribute(ERROR_TYPE, ex.code());
+                span.setAttribute(STATUS, (long) ex.status());
+                error(span, ex);
+            }
             throw ex;
         }
         catch (Throwable ex) {
-            span.tag(ERROR_TYPE_TAG, ex.getClass().getName());
-            span.error(ex);
+            if (recording) {
+                span.setAttribute(ERROR_TYPE, ex.getClass().getName());
+                error(span, ex);
+            }
             throw ex;
         }
         finally {
@@ -107,20 +162,31 @@ public final class TracingFilter implements LiftFilter {
         }
     }
 
-    private Span start(LiftContext context) {
+    /** The current context, or, when it holds no span, the trace the invocation's header names. */
+    private Context parent(LiftContext context) {
+        Context current = Context.current();
         String header = context.traceHeader();
-        Span.Builder builder = (header != null && this.tracer.currentSpan() == null)
-                ? this.propagator.extract(header, TRACE_HEADER_GETTER) : this.tracer.spanBuilder();
-        Span span = builder.name(context.operation()).kind(Span.Kind.SERVER).start();
-        span.tag(OPERATION_TAG, context.operation());
-        span.tag(COLD_START_TAG, context.coldStart());
-        span.tag(REQUEST_ID_TAG, context.requestId());
+        if (header == null || Span.fromContext(current).getSpanContext().isValid()) {
+            return current;
+        }
+        return this.propagator.extract(current, header, TRACE_HEADER_GETTER);
+    }
+
+    private void tag(Span span, LiftContext context) {
+        span.setAttribute(OPERATION, context.operation());
+        span.setAttribute(COLD_START, context.coldStart());
+        span.setAttribute(REQUEST_ID, context.requestId());
         boolean tenant = this.tagTenant && context.hasTenant();
         if (tenant) {
-            span.tag(TENANT_TAG, context.tenantId());
+            span.setAttribute(TENANT, context.tenantId());
         }
-        span.tagOfStrings(XRaySegmentEncoder.ANNOTATIONS_ATTRIBUTE, tenant ? ANNOTATIONS_WITH_TENANT : ANNOTATIONS);
-        return span;
+        span.setAttribute(ANNOTATIONS, tenant ? ANNOTATED_WITH_TENANT : ANNOTATED);
+    }
+
+    /** As Micrometer Tracing's {@code Span.error}: the exception as an event, and the error status. */
+    private static void error(Span span, Throwable ex) {
+        span.recordException(ex);
+        span.setStatus(StatusCode.ERROR, ex.getMessage());
     }
 
     @Override

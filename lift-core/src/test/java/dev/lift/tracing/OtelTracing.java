@@ -5,12 +5,10 @@ import java.util.List;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
 import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
-import io.micrometer.tracing.otel.bridge.OtelPropagator;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
-import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.resources.Resource;
@@ -30,7 +28,9 @@ final class OtelTracing implements AutoCloseable {
 
     private final OtelTracer tracer;
 
-    private final OtelPropagator propagator;
+    private final io.opentelemetry.api.trace.Tracer otelTracer;
+
+    private final TextMapPropagator textMapPropagator;
 
     OtelTracing(XRayUdpSpanExporter exporter) {
         this(exporter, true);
@@ -45,18 +45,20 @@ final class OtelTracing implements AutoCloseable {
             .addSpanProcessor(new XRaySpanProcessor(exporter))
             .build();
         io.opentelemetry.api.trace.Tracer otelTracer = this.provider.get("lift-test");
+        this.otelTracer = otelTracer;
+        this.textMapPropagator = AwsXrayPropagator.getInstance();
         OtelCurrentTraceContext currentTraceContext = new OtelCurrentTraceContext();
         this.tracer = new OtelTracer(otelTracer, currentTraceContext, (event) -> {
         }, new OtelBaggageManager(currentTraceContext, List.of(), List.of()));
-        this.propagator = new OtelPropagator(ContextPropagators.create(AwsXrayPropagator.getInstance()), otelTracer);
     }
 
     Tracer tracer() {
         return this.tracer;
     }
 
-    Propagator propagator() {
-        return this.propagator;
+    /** A tracing filter on this tracer, as auto-configuration makes it. */
+    TracingFilter filter(boolean tagTenant) {
+        return new TracingFilter(this.otelTracer, this.textMapPropagator, tagTenant);
     }
 
     @Override

@@ -247,7 +247,7 @@ class TracingFilterTests {
 
     private LiftChain chain(boolean tagTenant, LiftFilter... more) {
         List<LiftFilter> filters = new ArrayList<>(List.of(new ContextFilter(),
-                new TracingFilter(this.tracing.tracer(), this.tracing.propagator(), tagTenant)));
+                this.tracing.filter(tagTenant)));
         filters.addAll(List.of(more));
         return new LiftChain(filters);
     }

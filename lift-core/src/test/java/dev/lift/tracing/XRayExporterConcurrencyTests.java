@@ -69,7 +69,7 @@ class XRayExporterConcurrencyTests {
     /** Runs every invocation from its thread at the same moment, each under its own Lambda header. */
     private static void hammer(OtelTracing tracing) throws Exception {
         LiftChain chain = new LiftChain(
-                List.of(new ContextFilter(), new TracingFilter(tracing.tracer(), tracing.propagator(), true)));
+                List.of(new ContextFilter(), tracing.filter(true)));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

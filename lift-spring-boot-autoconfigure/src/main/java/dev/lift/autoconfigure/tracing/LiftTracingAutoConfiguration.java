@@ -11,7 +11,7 @@ import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.IdGenerator;
@@ -79,13 +79,18 @@ public class LiftTracingAutoConfiguration {
 
     /** The span of every invocation, and its retry events. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean({ Tracer.class, Propagator.class })
+    @ConditionalOnBean({ Tracer.class, io.opentelemetry.api.trace.Tracer.class, ContextPropagators.class })
     static class InvocationSpans {
 
+        /**
+         * The filter works on the OpenTelemetry tracer and propagators that Micrometer Tracing's
+         * bridge uses, so its span is the bridge's current span.
+         */
         @Bean
         @ConditionalOnMissingBean
-        TracingFilter liftTracingFilter(Tracer tracer, Propagator propagator, LiftTracingProperties properties) {
-            return new TracingFilter(tracer, propagator, properties.isTenantAnnotation());
+        TracingFilter liftTracingFilter(io.opentelemetry.api.trace.Tracer otelTracer, ContextPropagators propagators,
+                LiftTracingProperties properties) {
+            return new TracingFilter(otelTracer, propagators.getTextMapPropagator(), properties.isTenantAnnotation());
         }
 
         @Bean

@@ -30,6 +30,8 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.IdGenerator;
@@ -201,7 +203,7 @@ class LiftTracingAutoConfigurationTests {
     @Test
     void userBeansReplaceLifts() {
         XRaySpanProcessor processor = new XRaySpanProcessor(XRayUdpSpanExporter.builder().build());
-        lambda().withBean("myFilter", TracingFilter.class, () -> new TracingFilter(Tracer.NOOP, Propagator.NOOP, false))
+        lambda().withBean("myFilter", TracingFilter.class, () -> new TracingFilter(OpenTelemetry.noop().getTracer("test"), TextMapPropagator.noop(), false))
             .withBean(IdGenerator.class, IdGenerator::random)
             .withBean(XRaySpanProcessor.class, () -> processor)
             .run((context) -> {
