@@ -26,7 +26,8 @@ import dev.lift.tracing.XRayUdpSpanExporter;
 /**
  * Micrometer Tracing over the OpenTelemetry SDK wired as Spring Boot and Lift's tracing
  * auto-configuration wire it (X-Ray ids, W3C and X-Ray propagation, a parent-based ratio sampler,
- * spans sent to the X-Ray daemon as they end), with every call either sampled out or sampled. The
+ * spans sent to the X-Ray daemon as they end, by a background thread as on a server or by the
+ * ending thread as on Lambda), with every call either sampled out or sampled. The
  * "daemon" is a loopback UDP socket that never reads: datagrams are really sent, then dropped by the
  * kernel once its buffer is full, as with a daemon that cannot keep up.
  */
@@ -44,7 +45,27 @@ final class BenchmarkTracing implements AutoCloseable {
 
     private final XRayUdpSpanExporter exporter;
 
-    BenchmarkTracing(boolean sampled) {
+    /** Which calls are sampled, and which thread sends their spans. */
+    enum Mode {
+
+        /** No call sampled. */
+        SAMPLED_OUT,
+
+        /** Every call sampled, its span sent by the background thread: a server's default. */
+        SAMPLED_SENT_IN_BACKGROUND,
+
+        /** Every call sampled, its span sent by the thread that ends it: the default on Lambda. */
+        SAMPLED_SENT_BY_CALLER
+
+    }
+
+    /** {@code lift.tracing.xray.max-queue-size}'s default. */
+    private static final int MAX_QUEUE_SIZE = 2048;
+
+    private final Mode mode;
+
+    BenchmarkTracing(Mode mode) {
+        this.mode = mode;
         try {
             this.daemon = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         }
@@ -56,8 +77,9 @@ final class BenchmarkTracing implements AutoCloseable {
             .build();
         this.provider = SdkTracerProvider.builder()
             .setIdGenerator(AwsXrayIdGenerator.getInstance())
-            .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(sampled ? 1.0 : 0.0)))
-            .addSpanProcessor(new XRaySpanProcessor(this.exporter))
+            .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased((mode != Mode.SAMPLED_OUT) ? 1.0 : 0.0)))
+            .addSpanProcessor((mode == Mode.SAMPLED_SENT_BY_CALLER) ? new XRaySpanProcessor(this.exporter)
+                    : XRaySpanProcessor.background(this.exporter, MAX_QUEUE_SIZE))
             .build();
         io.opentelemetry.api.trace.Tracer otelTracer = this.provider.get("lift");
         OtelCurrentTraceContext currentTraceContext = new OtelCurrentTraceContext();
@@ -83,10 +105,19 @@ final class BenchmarkTracing implements AutoCloseable {
         return this.exporter.sentCount();
     }
 
+    /**
+     * Stops the tracer, sending what is queued, and prints how many spans were sent and dropped: a
+     * background sender that cannot keep up with a benchmark's loop drops spans (as it would under
+     * such a load in production), so its figure is the caller's share only.
+     */
     @Override
     public void close() {
         this.provider.close();
         this.daemon.close();
+        if (this.mode != Mode.SAMPLED_OUT) {
+            System.out.printf("%nX-Ray exporter (%s): %,d spans sent, %,d dropped%n", this.mode,
+                    this.exporter.sentCount(), this.exporter.droppedCount());
+        }
     }
 
 }

@@ -41,8 +41,9 @@ public final class CpuPerCall {
             subjects.put("liftFourPatterns", chainCall(filters.chain(LiftFilters.FOUR_PATTERNS)));
             subjects.put("liftFullChain", chainCall(filters.chain(LiftFilters.ALL)));
             subjects.put("liftFullChainSampled", chainCall(filters.chain(LiftFilters.ALL_SAMPLED)));
+            subjects.put("liftFullChainSampledLambda", chainCall(filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA)));
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            System.out.printf("%-24s %14s %14s%n", "subject", "CPU ns/call", "wall ns/call");
+            System.out.printf("%-28s %14s %14s%n", "subject", "CPU ns/call", "wall ns/call");
             for (Map.Entry<String, Call> subject : subjects.entrySet()) {
                 run(subject.getValue(), calls, os, filters);
                 double[] cpu = new double[ROUNDS];
@@ -54,7 +55,7 @@ public final class CpuPerCall {
                     cpu[round] = (os.getProcessCpuTime() - cpuStart) / (double) calls;
                     wall[round] = (System.nanoTime() - wallStart) / (double) calls;
                 }
-                System.out.printf("%-24s %14.0f %14.0f%n", subject.getKey(), median(cpu), median(wall));
+                System.out.printf("%-28s %14.0f %14.0f%n", subject.getKey(), median(cpu), median(wall));
             }
         }
     }

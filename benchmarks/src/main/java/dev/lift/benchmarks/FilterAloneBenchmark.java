@@ -33,7 +33,7 @@ import dev.lift.chain.LiftChain;
 public class FilterAloneBenchmark {
 
     /** The filter in the chain. */
-    @Param({ "none", "context", "tracing", "tracing-sampled", "logging", "metrics", "metrics-lambda", "load-shedding", "rate-limit", "bulkhead", "circuit-breaker", "timeout", "retry" })
+    @Param({ "none", "context", "tracing", "tracing-sampled", "tracing-sampled-lambda", "logging", "metrics", "metrics-lambda", "load-shedding", "rate-limit", "bulkhead", "circuit-breaker", "timeout", "retry" })
     public String filter;
 
     private volatile String input = Calls.INPUT;

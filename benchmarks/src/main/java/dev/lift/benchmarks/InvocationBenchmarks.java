@@ -44,6 +44,8 @@ public abstract class InvocationBenchmarks {
 
     private LiftChain fullChainSampled;
 
+    private LiftChain fullChainSampledLambda;
+
     /** Builds what the benchmarks call. */
     @Setup
     public void setUp() {
@@ -52,6 +54,7 @@ public abstract class InvocationBenchmarks {
         this.fourPatterns = this.filters.chain(LiftFilters.FOUR_PATTERNS);
         this.fullChain = this.filters.chain(LiftFilters.ALL);
         this.fullChainSampled = this.filters.chain(LiftFilters.ALL_SAMPLED);
+        this.fullChainSampledLambda = this.filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA);
     }
 
     /** Flushes recorded metrics between iterations, as the flush schedule would. */
@@ -108,13 +111,25 @@ public abstract class InvocationBenchmarks {
     }
 
     /**
-     * Every Lift filter on, every call sampled and its span sent to the X-Ray daemon.
+     * Every Lift filter on, every call sampled and its span sent to the X-Ray daemon by the
+     * background thread, as on a server.
      * @return the result
      * @throws Exception never on this path
      */
     @Benchmark
     public Object liftFullChainSampled() throws Exception {
         return Calls.through(this.fullChainSampled, this.input);
+    }
+
+    /**
+     * Every Lift filter on, every call sampled and its span sent to the X-Ray daemon before the call
+     * returns, as on Lambda.
+     * @return the result
+     * @throws Exception never on this path
+     */
+    @Benchmark
+    public Object liftFullChainSampledLambda() throws Exception {
+        return Calls.through(this.fullChainSampledLambda, this.input);
     }
 
 }

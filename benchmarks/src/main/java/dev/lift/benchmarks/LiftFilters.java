@@ -54,7 +54,9 @@ import dev.lift.tracing.TracingFilter;
  * the warm path never rejects. No Spring context: the benchmarks measure the chain, not bean lookup.
  *
  * <p>Filter names are the chain's own: {@code context}, {@code tracing} (every call sampled out),
- * {@code tracing-sampled} (every call sampled and sent to a loopback X-Ray daemon), {@code logging},
+ * {@code tracing-sampled} (every call sampled and sent to a loopback X-Ray daemon by the background
+ * thread, as on a server), {@code tracing-sampled-lambda} (the same, sent by the calling thread before
+ * the call returns, as on Lambda), {@code logging},
  * {@code metrics} (EMF registry flushed on a schedule, as outside Lambda), {@code metrics-lambda}
  * (flushed at the end of every invocation, as on Lambda), {@code load-shedding}, {@code rate-limit},
  * {@code bulkhead}, {@code circuit-breaker}, {@code timeout} and {@code retry}.
@@ -66,6 +68,9 @@ final class LiftFilters implements AutoCloseable {
 
     /** The full chain with every call sampled and exported. */
     static final String ALL_SAMPLED = ALL.replace(",tracing", ",tracing-sampled");
+
+    /** The full chain with every call sampled and exported before the call returns, as on Lambda. */
+    static final String ALL_SAMPLED_LAMBDA = ALL.replace(",tracing", ",tracing-sampled-lambda");
 
     /** The four patterns the resilience4j reference composes. */
     static final String FOUR_PATTERNS = "rate-limit,bulkhead,circuit-breaker,retry";
@@ -112,8 +117,9 @@ final class LiftFilters implements AutoCloseable {
     private LiftFilter named(String name) {
         return switch (name) {
             case "context" -> new ContextFilter();
-            case "tracing" -> tracing(false);
-            case "tracing-sampled" -> tracing(true);
+            case "tracing" -> tracing(BenchmarkTracing.Mode.SAMPLED_OUT);
+            case "tracing-sampled" -> tracing(BenchmarkTracing.Mode.SAMPLED_SENT_IN_BACKGROUND);
+            case "tracing-sampled-lambda" -> tracing(BenchmarkTracing.Mode.SAMPLED_SENT_BY_CALLER);
             case "logging" -> new InvocationLoggingFilter(0, false);
             case "metrics" -> new MetricsFilter(registry(), null, () -> {
             });
@@ -154,8 +160,8 @@ final class LiftFilters implements AutoCloseable {
         };
     }
 
-    private TracingFilter tracing(boolean sampled) {
-        BenchmarkTracing tracing = new BenchmarkTracing(sampled);
+    private TracingFilter tracing(BenchmarkTracing.Mode mode) {
+        BenchmarkTracing tracing = new BenchmarkTracing(mode);
         this.resources.add(tracing);
         return tracing.filter();
     }

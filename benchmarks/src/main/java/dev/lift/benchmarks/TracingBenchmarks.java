@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +31,13 @@ import dev.lift.tracing.TracingFilter;
 @Measurement(iterations = 3, time = 2)
 public class TracingBenchmarks {
 
+    /**
+     * Who sends the span: {@code lambda}, the thread that ends it (the whole way to the datagram);
+     * {@code background}, the background thread (the ending thread's share only).
+     */
+    @Param({ "lambda", "background" })
+    public String sender;
+
     private BenchmarkTracing tracing;
 
     private Tracer tracer;
@@ -37,7 +45,8 @@ public class TracingBenchmarks {
     /** Starts the tracer and the loopback daemon. */
     @Setup
     public void setUp() {
-        this.tracing = new BenchmarkTracing(true);
+        this.tracing = new BenchmarkTracing("lambda".equals(this.sender) ? BenchmarkTracing.Mode.SAMPLED_SENT_BY_CALLER
+                : BenchmarkTracing.Mode.SAMPLED_SENT_IN_BACKGROUND);
         this.tracer = this.tracing.tracer();
     }
 

@@ -1,15 +1,15 @@
 package dev.lift.tracing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -46,6 +46,15 @@ final class XRaySegmentEncoder {
 
     static final byte[] HEADER = "{\"format\": \"json\", \"version\": 1}\n".getBytes(StandardCharsets.UTF_8);
 
+    private static final IntPredicate ANNOTATION_KEY_CHARACTER = (c) -> (c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
+    private static final IntPredicate NAME_CHARACTER = (c) -> Character.isLetterOrDigit(c)
+            || Character.isWhitespace(c) || "_.:/%&#=+\\-@".indexOf(c) >= 0;
+
+    /** {@code 1-}, 8 hex digits, {@code -}, 24 hex digits. */
+    private static final int XRAY_TRACE_ID_LENGTH = 35;
+
     private static final int MAX_ANNOTATIONS = 50;
 
     private static final int MAX_ANNOTATION_VALUE_LENGTH = 1000;
@@ -62,24 +71,27 @@ final class XRaySegmentEncoder {
 
     private static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey("exception.message");
 
-    private static final List<String> STATUS_KEYS = List.of("http.response.status_code", "http.status_code",
+    private static final AttributeKey<List<String>> ANNOTATIONS_KEY = AttributeKey.stringArrayKey(ANNOTATIONS_ATTRIBUTE);
+
+    private static final List<AttributeKey<?>> STATUS_KEYS = keys("http.response.status_code", "http.status_code",
             TracingFilter.STATUS_TAG);
 
-    private static final List<String> METHOD_KEYS = List.of("http.request.method", "http.method");
+    private static final List<AttributeKey<?>> METHOD_KEYS = keys("http.request.method", "http.method");
 
     /** Spring's HTTP observations tag {@code http.url}, {@code method} and {@code status}. */
-    private static final String SPRING_HTTP_URL = "http.url";
+    private static final AttributeKey<String> SPRING_HTTP_URL = AttributeKey.stringKey("http.url");
 
-    private static final List<String> SPRING_METHOD_KEYS = List.of("http.request.method", "http.method", "method");
+    private static final List<AttributeKey<?>> SPRING_METHOD_KEYS = keys("http.request.method", "http.method",
+            "method");
 
-    private static final List<String> SPRING_STATUS_KEYS = List.of("http.response.status_code", "http.status_code",
-            TracingFilter.STATUS_TAG, "status");
+    private static final List<AttributeKey<?>> SPRING_STATUS_KEYS = keys("http.response.status_code",
+            "http.status_code", TracingFilter.STATUS_TAG, "status");
 
-    private static final List<String> URL_KEYS = List.of("url.full", "http.url");
+    private static final List<AttributeKey<?>> URL_KEYS = keys("url.full", "http.url");
 
-    private static final List<String> CLIENT_IP_KEYS = List.of("client.address", "http.client_ip");
+    private static final List<AttributeKey<?>> CLIENT_IP_KEYS = keys("client.address", "http.client_ip");
 
-    private static final List<String> USER_AGENT_KEYS = List.of("user_agent.original", "http.user_agent");
+    private static final List<AttributeKey<?>> USER_AGENT_KEYS = keys("user_agent.original", "http.user_agent");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -89,9 +101,18 @@ final class XRaySegmentEncoder {
 
     }
 
+    private static final Detail[] DETAILS = Detail.values();
+
+    /** The attributes the tracing filter makes annotations. */
+    private static final List<String> LIFT_ANNOTATIONS = List.of(TracingFilter.OPERATION_TAG,
+            TracingFilter.COLD_START_TAG, TracingFilter.TENANT_TAG);
+
     private final boolean lambda;
 
     private final Set<String> annotationKeys;
+
+    /** The annotation keys of every span made once, not for every span. */
+    private final Map<String, String> sanitizedAnnotationKeys;
 
     /**
      * @param lambda whether spans under a remote parent are subsegments of Lambda's segment
@@ -100,29 +121,45 @@ final class XRaySegmentEncoder {
     XRaySegmentEncoder(boolean lambda, Set<String> annotationKeys) {
         this.lambda = lambda;
         this.annotationKeys = Set.copyOf(annotationKeys);
+        Map<String, String> sanitized = new HashMap<>();
+        for (String key : this.annotationKeys) {
+            sanitized.put(key, annotationKey(key));
+        }
+        for (String key : LIFT_ANNOTATIONS) {
+            sanitized.put(key, annotationKey(key));
+        }
+        this.sanitizedAnnotationKeys = Map.copyOf(sanitized);
+    }
+
+    /** What {@link #encode} wrote. */
+    enum Outcome {
+
+        /** The whole document. */
+        COMPLETE,
+
+        /** The document without some details, to fit. */
+        TRUNCATED,
+
+        /** Nothing: even the minimal document does not fit in a datagram. */
+        TOO_LARGE
+
     }
 
     /**
      * Writes the datagram for a span.
      * @param span the span
-     * @return the datagram, or {@code null} when even its minimal form does not fit
+     * @param buffer where to write it, emptied first; it holds the datagram unless the outcome is
+     *     {@link Outcome#TOO_LARGE}
+     * @return what was written
      */
-    Datagram encode(SpanData span) {
-        for (Detail detail : Detail.values()) {
-            DatagramBuffer buffer = write(span, detail);
+    Outcome encode(SpanData span, DatagramBuffer buffer) {
+        for (Detail detail : DETAILS) {
+            write(span, detail, buffer);
             if (buffer.size() <= MAX_DATAGRAM_BYTES) {
-                return new Datagram(buffer.asByteBuffer(), detail != Detail.FULL);
+                return (detail != Detail.FULL) ? Outcome.TRUNCATED : Outcome.COMPLETE;
             }
         }
-        return null;
-    }
-
-    /**
-     * A datagram ready to send.
-     * @param bytes the header line and the document
-     * @param truncated whether details were left out to fit
-     */
-    record Datagram(ByteBuffer bytes, boolean truncated) {
+        return Outcome.TOO_LARGE;
     }
 
     /**
@@ -131,7 +168,17 @@ final class XRaySegmentEncoder {
      * @return the X-Ray trace id
      */
     static String xrayTraceId(String traceId) {
-        return "1-" + traceId.substring(0, 8) + "-" + traceId.substring(8);
+        char[] chars = new char[XRAY_TRACE_ID_LENGTH];
+        return new String(chars, 0, writeXRayTraceId(traceId, chars));
+    }
+
+    private static int writeXRayTraceId(String traceId, char[] chars) {
+        chars[0] = '1';
+        chars[1] = '-';
+        traceId.getChars(0, 8, chars, 2);
+        chars[10] = '-';
+        traceId.getChars(8, 32, chars, 11);
+        return XRAY_TRACE_ID_LENGTH;
     }
 
     /**
@@ -141,35 +188,29 @@ final class XRaySegmentEncoder {
      *     replaced by an underscore
      */
     static String annotationKey(String key) {
-        StringBuilder sanitized = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-            sanitized.append(allowed ? c : '_');
-        }
-        return sanitized.toString();
+        return replaceOthers(key, ANNOTATION_KEY_CHARACTER);
     }
 
-    private DatagramBuffer write(SpanData span, Detail detail) {
-        DatagramBuffer buffer = new DatagramBuffer();
+    private void write(SpanData span, Detail detail, DatagramBuffer buffer) {
+        buffer.reset();
         buffer.writeBytes(HEADER);
         try (JsonGenerator json = JSON.createGenerator(buffer)) {
-            writeDocument(json, span, detail);
+            writeDocument(json, span, detail, buffer.chars());
         }
         catch (IOException ex) {
             // Writing to memory cannot fail.
             throw new UncheckedIOException(ex);
         }
-        return buffer;
     }
 
-    private void writeDocument(JsonGenerator json, SpanData span, Detail detail) throws IOException {
+    private void writeDocument(JsonGenerator json, SpanData span, Detail detail, char[] chars) throws IOException {
         SpanContext parent = span.getParentSpanContext();
         boolean subsegment = parent.isValid() && (!parent.isRemote() || this.lambda);
         json.writeStartObject();
         json.writeStringField("name", name(subsegment ? span.getName() : serviceName(span)));
         json.writeStringField("id", span.getSpanId());
-        json.writeStringField("trace_id", xrayTraceId(span.getTraceId()));
+        json.writeFieldName("trace_id");
+        json.writeString(chars, 0, writeXRayTraceId(span.getTraceId(), chars));
         if (parent.isValid()) {
             json.writeStringField("parent_id", parent.getSpanId());
         }
@@ -180,24 +221,24 @@ final class XRaySegmentEncoder {
             }
         }
         json.writeFieldName("start_time");
-        json.writeNumber(epochSeconds(span.getStartEpochNanos()));
+        json.writeNumber(chars, 0, writeEpochSeconds(span.getStartEpochNanos(), chars));
         json.writeFieldName("end_time");
-        json.writeNumber(epochSeconds(span.getEndEpochNanos()));
+        json.writeNumber(chars, 0, writeEpochSeconds(span.getEndEpochNanos(), chars));
         Attributes attributes = span.getAttributes();
         // "method" and "status" are too generic to read unless the span is one of Spring's HTTP spans.
-        boolean springHttp = attributes.get(AttributeKey.stringKey(SPRING_HTTP_URL)) != null;
+        boolean springHttp = attributes.get(SPRING_HTTP_URL) != null;
         Long status = longValue(attributes, springHttp ? SPRING_STATUS_KEYS : STATUS_KEYS);
         writeFlags(json, span, status);
         if (detail == Detail.FULL) {
-            writeCause(json, span.getEvents());
+            writeCause(json, span.getEvents(), chars);
         }
         writeHttp(json, attributes, springHttp ? SPRING_METHOD_KEYS : METHOD_KEYS, status, detail);
-        Set<String> annotations = annotationKeys(attributes);
+        List<String> named = attributes.get(ANNOTATIONS_KEY);
         if (detail != Detail.MINIMAL) {
-            writeAnnotations(json, attributes, annotations);
+            writeAnnotations(json, attributes, named);
         }
         if (detail == Detail.FULL) {
-            writeMetadata(json, attributes, annotations, span.getEvents());
+            writeMetadata(json, attributes, named, span.getEvents(), chars);
         }
         json.writeEndObject();
     }
@@ -217,7 +258,7 @@ final class XRaySegmentEncoder {
         }
     }
 
-    private static void writeCause(JsonGenerator json, List<EventData> events) throws IOException {
+    private static void writeCause(JsonGenerator json, List<EventData> events, char[] chars) throws IOException {
         boolean started = false;
         for (EventData event : events) {
             if (!EXCEPTION_EVENT.equals(event.getName())) {
@@ -230,7 +271,8 @@ final class XRaySegmentEncoder {
             }
             json.writeStartObject();
             // Exception ids only need to be unique within the document.
-            json.writeStringField("id", String.format("%016x", event.getEpochNanos()));
+            json.writeFieldName("id");
+            json.writeString(chars, 0, writeHex(event.getEpochNanos(), chars));
             String type = event.getAttributes().get(EXCEPTION_TYPE);
             if (type != null) {
                 json.writeStringField("type", type);
@@ -247,8 +289,8 @@ final class XRaySegmentEncoder {
         }
     }
 
-    private static void writeHttp(JsonGenerator json, Attributes attributes, List<String> methodKeys, Long status,
-            Detail detail) throws IOException {
+    private static void writeHttp(JsonGenerator json, Attributes attributes, List<AttributeKey<?>> methodKeys,
+            Long status, Detail detail) throws IOException {
         String method = stringValue(attributes, methodKeys);
         String url = (detail == Detail.MINIMAL) ? null : stringValue(attributes, URL_KEYS);
         String clientIp = stringValue(attributes, CLIENT_IP_KEYS);
@@ -274,28 +316,24 @@ final class XRaySegmentEncoder {
         json.writeEndObject();
     }
 
-    private Set<String> annotationKeys(Attributes attributes) {
-        List<String> named = attributes.get(AttributeKey.stringArrayKey(ANNOTATIONS_ATTRIBUTE));
-        if (named == null || named.isEmpty()) {
-            return this.annotationKeys;
-        }
-        Set<String> keys = new HashSet<>(this.annotationKeys);
-        keys.addAll(named);
-        return keys;
+    /** Whether an attribute is an annotation: configured, or named by the span. */
+    private boolean isAnnotation(String key, List<String> named) {
+        return this.annotationKeys.contains(key) || (named != null && named.contains(key));
     }
 
-    private static void writeAnnotations(JsonGenerator json, Attributes attributes, Set<String> keys)
+    private void writeAnnotations(JsonGenerator json, Attributes attributes, List<String> named)
             throws IOException {
         int written = 0;
         for (Map.Entry<AttributeKey<?>, Object> entry : attributes.asMap().entrySet()) {
             AttributeKey<?> key = entry.getKey();
-            if (!keys.contains(key.getKey()) || !isScalar(key.getType())) {
+            if (!isAnnotation(key.getKey(), named) || !isScalar(key.getType())) {
                 continue;
             }
             if (written == 0) {
                 json.writeObjectFieldStart("annotations");
             }
-            json.writeFieldName(annotationKey(key.getKey()));
+            String sanitized = this.sanitizedAnnotationKeys.get(key.getKey());
+            json.writeFieldName((sanitized != null) ? sanitized : annotationKey(key.getKey()));
             writeScalar(json, key.getType(), entry.getValue());
             if (++written == MAX_ANNOTATIONS) {
                 break;
@@ -306,12 +344,12 @@ final class XRaySegmentEncoder {
         }
     }
 
-    private static void writeMetadata(JsonGenerator json, Attributes attributes, Set<String> annotations,
-            List<EventData> events) throws IOException {
+    private void writeMetadata(JsonGenerator json, Attributes attributes, List<String> named,
+            List<EventData> events, char[] chars) throws IOException {
         boolean started = false;
         for (Map.Entry<AttributeKey<?>, Object> entry : attributes.asMap().entrySet()) {
             String key = entry.getKey().getKey();
-            if (annotations.contains(key) || ANNOTATIONS_ATTRIBUTE.equals(key)) {
+            if (isAnnotation(key, named) || ANNOTATIONS_ATTRIBUTE.equals(key)) {
                 continue;
             }
             if (!started) {
@@ -325,14 +363,14 @@ final class XRaySegmentEncoder {
         if (started) {
             json.writeEndObject();
         }
-        started = writeEvents(json, events, started);
+        started = writeEvents(json, events, started, chars);
         if (started) {
             json.writeEndObject();
         }
     }
 
-    private static boolean writeEvents(JsonGenerator json, List<EventData> events, boolean metadataStarted)
-            throws IOException {
+    private static boolean writeEvents(JsonGenerator json, List<EventData> events, boolean metadataStarted,
+            char[] chars) throws IOException {
         boolean started = false;
         for (EventData event : events) {
             if (EXCEPTION_EVENT.equals(event.getName())) {
@@ -349,7 +387,7 @@ final class XRaySegmentEncoder {
             json.writeStartObject();
             json.writeStringField("name", event.getName());
             json.writeFieldName("time");
-            json.writeNumber(epochSeconds(event.getEpochNanos()));
+            json.writeNumber(chars, 0, writeEpochSeconds(event.getEpochNanos(), chars));
             json.writeEndObject();
         }
         if (started) {
@@ -403,12 +441,25 @@ final class XRaySegmentEncoder {
 
     /** X-Ray accepts letters, digits, whitespace and {@code _ . : / % & # = + \ - @}, up to 200 characters. */
     private static String name(String name) {
-        String bounded = truncate(name, MAX_NAME_LENGTH);
-        StringBuilder sanitized = new StringBuilder(bounded.length());
-        for (int i = 0; i < bounded.length(); i++) {
-            char c = bounded.charAt(i);
-            boolean allowed = Character.isLetterOrDigit(c) || Character.isWhitespace(c) || "_.:/%&#=+\\-@".indexOf(c) >= 0;
-            sanitized.append(allowed ? c : '_');
+        return replaceOthers(truncate(name, MAX_NAME_LENGTH), NAME_CHARACTER);
+    }
+
+    /**
+     * The value with every character that is not allowed replaced by an underscore: the value
+     * itself, not a copy, when all are allowed (the usual case).
+     */
+    private static String replaceOthers(String value, IntPredicate allowed) {
+        int clean = 0;
+        while (clean < value.length() && allowed.test(value.charAt(clean))) {
+            clean++;
+        }
+        if (clean == value.length()) {
+            return value;
+        }
+        StringBuilder sanitized = new StringBuilder(value.length()).append(value, 0, clean);
+        for (int i = clean; i < value.length(); i++) {
+            char c = value.charAt(i);
+            sanitized.append(allowed.test(c) ? c : '_');
         }
         return sanitized.toString();
     }
@@ -417,24 +468,31 @@ final class XRaySegmentEncoder {
         return (value.length() <= maxLength) ? value : value.substring(0, maxLength);
     }
 
-    private static String stringValue(Attributes attributes, List<String> keys) {
+    /** For each key, its string form then its long form: attributes of both types are read. */
+    private static List<AttributeKey<?>> keys(String... keys) {
+        List<AttributeKey<?>> typed = new ArrayList<>();
         for (String key : keys) {
-            String value = attributes.get(AttributeKey.stringKey(key));
-            if (value != null) {
+            typed.add(AttributeKey.stringKey(key));
+            typed.add(AttributeKey.longKey(key));
+        }
+        return List.copyOf(typed);
+    }
+
+    private static String stringValue(Attributes attributes, List<AttributeKey<?>> keys) {
+        for (AttributeKey<?> key : keys) {
+            if (key.getType() == AttributeType.STRING && attributes.get(key) instanceof String value) {
                 return value;
             }
         }
         return null;
     }
 
-    private static Long longValue(Attributes attributes, List<String> keys) {
-        for (String key : keys) {
-            Long value = attributes.get(AttributeKey.longKey(key));
-            if (value != null) {
+    private static Long longValue(Attributes attributes, List<AttributeKey<?>> keys) {
+        for (int i = 0; i < keys.size(); i += 2) {
+            if (attributes.get(keys.get(i + 1)) instanceof Long value) {
                 return value;
             }
-            String text = attributes.get(AttributeKey.stringKey(key));
-            if (text != null) {
+            if (attributes.get(keys.get(i)) instanceof String text) {
                 try {
                     return Long.parseLong(text.trim());
                 }
@@ -448,22 +506,42 @@ final class XRaySegmentEncoder {
 
     /** Epoch seconds with microseconds, written as a plain decimal (never in exponent notation). */
     static String epochSeconds(long epochNanos) {
-        long micros = TimeUnit.NANOSECONDS.toMicros(epochNanos);
-        String fraction = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
-        return (micros / 1_000_000) + "." + fraction;
+        char[] chars = new char[32];
+        return new String(chars, 0, writeEpochSeconds(epochNanos, chars));
     }
 
-    /** A byte array output stream whose content can be sent without copying. */
-    private static final class DatagramBuffer extends ByteArrayOutputStream {
-
-        DatagramBuffer() {
-            super(1024);
+    /** Writes {@link #epochSeconds} into {@code chars} and returns its length. */
+    private static int writeEpochSeconds(long epochNanos, char[] chars) {
+        long micros = TimeUnit.NANOSECONDS.toMicros(epochNanos);
+        int length = writeDecimal(micros / 1_000_000, chars, 0);
+        chars[length] = '.';
+        long fraction = micros % 1_000_000;
+        for (int i = length + 6; i > length; i--) {
+            chars[i] = (char) ('0' + fraction % 10);
+            fraction /= 10;
         }
+        return length + 7;
+    }
 
-        ByteBuffer asByteBuffer() {
-            return ByteBuffer.wrap(this.buf, 0, this.count);
+    private static int writeDecimal(long value, char[] chars, int offset) {
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
         }
+        long rest = value;
+        for (int i = offset + digits - 1; i >= offset; i--) {
+            chars[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return offset + digits;
+    }
 
+    /** Writes a value as 16 lower-case hex digits into {@code chars} and returns 16. */
+    private static int writeHex(long value, char[] chars) {
+        for (int i = 15; i >= 0; i--) {
+            chars[i] = Character.forDigit((int) ((value >>> (4 * (15 - i))) & 0xf), 16);
+        }
+        return 16;
     }
 
 }

@@ -1,6 +1,5 @@
 package dev.lift.tracing;
 
-import java.util.List;
 import java.util.Objects;
 
 import io.opentelemetry.context.Context;
@@ -10,26 +9,58 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 
 /**
- * Sends each sampled span to the X-Ray daemon the moment it ends, on the thread that ends it.
+ * Sends each sampled span to the X-Ray daemon when it ends: either on the thread that ends it, or
+ * through a bounded queue to one background thread.
  *
- * <p>That is safe because {@link XRayUdpSpanExporter} never waits, and it is needed on Lambda: the
- * environment is frozen as soon as the invocation returns, so spans held for a batch would be sent
- * late or never.
+ * <p>On the ending thread ({@link #XRaySpanProcessor(XRayUdpSpanExporter)}), the span is encoded
+ * and sent before {@code end()} returns. That is needed on Lambda: the environment is frozen as
+ * soon as the invocation returns, so spans held for later would be sent late or never. It is safe
+ * because {@link XRayUdpSpanExporter} never waits.
+ *
+ * <p>In the background ({@link #background}), ending a span only queues it; one daemon thread
+ * encodes and sends what is queued, so the invocation does not pay for the encoding and the system
+ * call. This is what a long-running server wants (OpenTelemetry's {@code BatchSpanProcessor} works
+ * the same way). A span that finds the queue full is dropped and counted in
+ * {@link XRayUdpSpanExporter#droppedCount()}; {@link #forceFlush()} and {@link #shutdown()} send
+ * everything queued before they return.
  */
 public final class XRaySpanProcessor implements SpanProcessor {
 
     private final XRayUdpSpanExporter exporter;
 
+    private final XRayBackgroundSender background;
+
     /**
+     * A processor that sends each span on the thread that ends it.
      * @param exporter the exporter that sends the spans
      */
     public XRaySpanProcessor(XRayUdpSpanExporter exporter) {
+        this(exporter, null);
+    }
+
+    private XRaySpanProcessor(XRayUdpSpanExporter exporter, XRayBackgroundSender background) {
         this.exporter = Objects.requireNonNull(exporter, "exporter");
+        this.background = background;
+    }
+
+    /**
+     * A processor that queues each span for one background thread to send; not for Lambda.
+     * @param exporter the exporter that sends the spans
+     * @param maxQueueSize how many ended spans may wait to be sent; more are dropped
+     * @return the processor, with its thread started
+     */
+    public static XRaySpanProcessor background(XRayUdpSpanExporter exporter, int maxQueueSize) {
+        return new XRaySpanProcessor(exporter, new XRayBackgroundSender(exporter, maxQueueSize));
     }
 
     /** @return the exporter, for its sent and dropped counts */
     public XRayUdpSpanExporter exporter() {
         return this.exporter;
+    }
+
+    /** @return whether spans are sent by a background thread rather than the thread that ends them */
+    public boolean isBackground() {
+        return this.background != null;
     }
 
     @Override
@@ -43,8 +74,14 @@ public final class XRaySpanProcessor implements SpanProcessor {
 
     @Override
     public void onEnd(ReadableSpan span) {
-        if (span.getSpanContext().isSampled()) {
-            this.exporter.export(List.of(span.toSpanData()));
+        if (!span.getSpanContext().isSampled()) {
+            return;
+        }
+        if (this.background != null) {
+            this.background.add(span);
+        }
+        else {
+            this.exporter.export(span.toSpanData());
         }
     }
 
@@ -55,12 +92,15 @@ public final class XRaySpanProcessor implements SpanProcessor {
 
     @Override
     public CompletableResultCode shutdown() {
+        if (this.background != null) {
+            this.background.close();
+        }
         return this.exporter.shutdown();
     }
 
     @Override
     public CompletableResultCode forceFlush() {
-        return this.exporter.flush();
+        return (this.background != null) ? this.background.flush() : this.exporter.flush();
     }
 
 }

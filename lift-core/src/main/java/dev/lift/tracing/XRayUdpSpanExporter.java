@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -51,6 +52,11 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     private final AtomicBoolean foreignTraceIdReported = new AtomicBoolean();
 
+    /** Spans ended one at a time (the usual case on Lambda) reuse one buffer. */
+    private final ReentrantLock sharedBufferLock = new ReentrantLock();
+
+    private final DatagramBuffer sharedBuffer = new DatagramBuffer();
+
     private XRayUdpSpanExporter(Builder builder) {
         this.sender = new XRayDaemonSender(builder.daemonAddress);
         this.encoder = new XRaySegmentEncoder(builder.lambda, builder.annotationKeys);
@@ -74,7 +80,31 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         return allSent ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 
-    private boolean export(SpanData span) {
+    /**
+     * Sends one span from the calling thread, writing it into the exporter's own buffer unless
+     * another thread is using it.
+     * @param span the span
+     * @return whether it was handed to the network (or needed no sending)
+     */
+    boolean export(SpanData span) {
+        if (this.sharedBufferLock.tryLock()) {
+            try {
+                return export(span, this.sharedBuffer);
+            }
+            finally {
+                this.sharedBufferLock.unlock();
+            }
+        }
+        return export(span, new DatagramBuffer());
+    }
+
+    /**
+     * Sends one span.
+     * @param span the span
+     * @param buffer where to write the datagram; only the calling thread may be using it
+     * @return whether it was handed to the network (or needed no sending)
+     */
+    boolean export(SpanData span, DatagramBuffer buffer) {
         SpanContext parent = span.getParentSpanContext();
         if (parent.isRemote() && !parent.isSampled()) {
             return true;
@@ -87,19 +117,26 @@ public final class XRayUdpSpanExporter implements SpanExporter {
             this.sender.drop();
             return false;
         }
-        XRaySegmentEncoder.Datagram datagram = this.encoder.encode(span);
-        if (datagram == null) {
+        XRaySegmentEncoder.Outcome outcome = this.encoder.encode(span, buffer);
+        if (outcome == XRaySegmentEncoder.Outcome.TOO_LARGE) {
             this.sender.drop();
             return false;
         }
-        if (datagram.truncated()) {
+        if (outcome == XRaySegmentEncoder.Outcome.TRUNCATED) {
             this.truncated.increment();
         }
-        return this.sender.send(datagram.bytes());
+        return this.sender.send(buffer.asByteBuffer());
+    }
+
+    /**
+     * Counts a span that was never handed to this exporter (e.g. no room in a queue) as dropped.
+     */
+    void drop() {
+        this.sender.drop();
     }
 
     private static boolean isXRayTraceId(SpanData span) {
-        long traceEpoch = Long.parseLong(span.getTraceId().substring(0, 8), 16);
+        long traceEpoch = Long.parseLong(span.getTraceId(), 0, 8, 16);
         long spanEpoch = TimeUnit.NANOSECONDS.toSeconds(span.getStartEpochNanos());
         return traceEpoch <= spanEpoch + MAX_TRACE_SKEW_SECONDS && traceEpoch >= spanEpoch - MAX_TRACE_AGE_SECONDS;
     }

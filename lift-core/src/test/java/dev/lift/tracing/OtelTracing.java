@@ -37,12 +37,20 @@ final class OtelTracing implements AutoCloseable {
     }
 
     OtelTracing(XRayUdpSpanExporter exporter, boolean xrayIds) {
+        this(new XRaySpanProcessor(exporter), xrayIds);
+    }
+
+    OtelTracing(XRaySpanProcessor processor) {
+        this(processor, true);
+    }
+
+    private OtelTracing(XRaySpanProcessor processor, boolean xrayIds) {
         this.provider = SdkTracerProvider.builder()
             .setIdGenerator(xrayIds ? AwsXrayIdGenerator.getInstance() : IdGenerator.random())
             .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
             .setResource(Resource.getDefault()
                 .merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), SERVICE))))
-            .addSpanProcessor(new XRaySpanProcessor(exporter))
+            .addSpanProcessor(processor)
             .build();
         io.opentelemetry.api.trace.Tracer otelTracer = this.provider.get("lift-test");
         this.otelTracer = otelTracer;

@@ -26,6 +26,8 @@ class ConfigurationMetadataTests {
     private static final Set<String> UNSET_BY_DEFAULT = Set.of("lift.tenancy.event-field",
             "lift.tenancy.default-tenant", "lift.web.deadline", "lift.tracing.exporter",
             "lift.tracing.xray.daemon-address", "lift.tracing.xray.annotations",
+            // Unset means "in the background outside Lambda".
+            "lift.tracing.xray.async",
             // Bulkhead and timeout: unset takes the preset's value.
             "lift.bulkhead.max-concurrent", "lift.bulkhead.tenant-max-concurrent",
             "lift.bulkhead.operation-max-concurrent", "lift.bulkhead.max-wait", "lift.bulkhead.priority.enabled",

@@ -147,6 +147,7 @@ class InvalidConfigurationTests {
             lift.tracing.exporter=jaeger                                 | lift.tracing.exporter                    | jaeger        | OTLP
             lift.tracing.exporter=xray;lift.tracing.xray.daemon-address=localhost | lift.tracing.xray.daemon-address | localhost | host:port
             lift.tracing.exporter=xray;lift.tracing.xray.daemon-address=127.0.0.1:70000 | lift.tracing.xray.daemon-address | 127.0.0.1:70000 | host:port
+            lift.tracing.exporter=xray;lift.tracing.xray.max-queue-size=0 | lift.tracing.xray.max-queue-size | 0            | an integer of 1 or more
             # lift.load-shedding
             lift.load-shedding.enabled=true;lift.load-shedding.strategy=coinflip | lift.load-shedding.strategy | coinflip | PRIORITY
             lift.load-shedding.enabled=true;lift.load-shedding.algorithm=tcp | lift.load-shedding.algorithm    | tcp           | GRADIENT2

@@ -2,6 +2,7 @@ package dev.lift.autoconfigure.tracing;
 
 import java.net.InetSocketAddress;
 
+import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayDaemonAddress;
@@ -103,13 +104,18 @@ public class LiftTracingAutoConfiguration {
 
     }
 
-    /** Sends spans to the X-Ray daemon as they end. */
+    /**
+     * Sends spans to the X-Ray daemon as they end: from a background thread outside Lambda, from the
+     * ending thread on Lambda (lift.tracing.xray.async).
+     */
     @Configuration(proxyBeanMethods = false)
     @Conditional(OnXRayExporterCondition.class)
     @ConditionalOnEnabledTracing
     static class XRayDaemonExport {
 
         private static final String DAEMON_ADDRESS_PROPERTY = "lift.tracing.xray.daemon-address";
+
+        private static final String MAX_QUEUE_SIZE_PROPERTY = "lift.tracing.xray.max-queue-size";
 
         @Bean
         @ConditionalOnMissingBean
@@ -119,11 +125,20 @@ public class LiftTracingAutoConfiguration {
                 address = environment.getProperty(XRayDaemonAddress.ENVIRONMENT_VARIABLE);
             }
             InetSocketAddress daemon = XRayDaemonAddress.parse(DAEMON_ADDRESS_PROPERTY, address);
+            int maxQueueSize = properties.getXray().getMaxQueueSize();
+            if (maxQueueSize < 1) {
+                throw new LiftConfigurationException(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, "an integer of 1 or more");
+            }
+            boolean lambda = environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME);
             XRayUdpSpanExporter exporter = XRayUdpSpanExporter.builder()
                 .daemonAddress(daemon)
-                .lambda(environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME))
+                .lambda(lambda)
                 .annotationKeys(properties.getXray().getAnnotations())
                 .build();
+            Boolean async = properties.getXray().getAsync();
+            if ((async != null) ? async : !lambda) {
+                return XRaySpanProcessor.background(exporter, maxQueueSize);
+            }
             return new XRaySpanProcessor(exporter);
         }
 

@@ -89,6 +89,20 @@ public class LiftTracingProperties {
          */
         private List<String> annotations = new ArrayList<>();
 
+        /**
+         * Whether spans are encoded and sent by one background thread, through a bounded queue,
+         * rather than by the thread that ends them. Unset: in the background outside AWS Lambda, on
+         * the ending thread on Lambda, where the environment is frozen as soon as an invocation
+         * returns and queued spans would be sent late or never.
+         */
+        private Boolean async;
+
+        /**
+         * How many ended spans may wait for the background thread; spans that find the queue full are
+         * dropped and counted (lift.tracing.xray.segments, outcome=dropped).
+         */
+        private int maxQueueSize = 2048;
+
         public String getDaemonAddress() {
             return this.daemonAddress;
         }
@@ -103,6 +117,22 @@ public class LiftTracingProperties {
 
         public void setAnnotations(List<String> annotations) {
             this.annotations = annotations;
+        }
+
+        public Boolean getAsync() {
+            return this.async;
+        }
+
+        public void setAsync(Boolean async) {
+            this.async = async;
+        }
+
+        public int getMaxQueueSize() {
+            return this.maxQueueSize;
+        }
+
+        public void setMaxQueueSize(int maxQueueSize) {
+            this.maxQueueSize = maxQueueSize;
         }
 
     }

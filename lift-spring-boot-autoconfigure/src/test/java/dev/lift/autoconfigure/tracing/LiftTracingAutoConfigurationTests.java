@@ -105,6 +105,9 @@ class LiftTracingAutoConfigurationTests {
     void onLambdaContinuesTheInvocationTraceAndSendsSubsegmentsToTheDaemon() {
         lambda().run((context) -> {
             assertThat(context).hasSingleBean(XRaySpanProcessor.class).hasSingleBean(XRayExporterMetrics.class);
+            assertThat(context.getBean(XRaySpanProcessor.class).isBackground())
+                .as("sent before the invocation returns, as Lambda freezes the environment after it")
+                .isFalse();
             String root = String.format("1-%08x-%s", Instant.now().getEpochSecond(), "4fd0b6137ad0d4c2ec6d8c52");
 
             invoke(context, LiftContext.builder("request-1", "createOrder")
@@ -154,12 +157,27 @@ class LiftTracingAutoConfigurationTests {
             .withPropertyValues(SAMPLE_EVERY_TRACE, "lift.tracing.exporter=xray",
                     "lift.tracing.xray.daemon-address=127.0.0.1:" + port())
             .run((context) -> {
+                assertThat(context.getBean(XRaySpanProcessor.class).isBackground()).isTrue();
                 context.getBean(Tracer.class).nextSpan().name("handle").start().end();
 
                 JsonNode segment = receive();
                 assertThat(segment.get("name").asText()).isEqualTo("orders-service");
                 assertThat(segment.has("type")).isFalse();
             });
+    }
+
+    @Test
+    void sendingThreadCanBeChosen() {
+        lambda().withPropertyValues(SAMPLE_EVERY_TRACE, "lift.tracing.xray.async=true", "lift.tracing.xray.max-queue-size=16")
+            .run((context) -> {
+                assertThat(context.getBean(XRaySpanProcessor.class).isBackground()).isTrue();
+                context.getBean(Tracer.class).nextSpan().name("handle").start().end();
+                assertThat(receive().get("name").asText()).isEqualTo("orders-service");
+            });
+        this.contextRunner
+            .withPropertyValues("lift.tracing.exporter=xray", "lift.tracing.xray.async=false",
+                    "lift.tracing.xray.daemon-address=127.0.0.1:" + port())
+            .run((context) -> assertThat(context.getBean(XRaySpanProcessor.class).isBackground()).isFalse());
     }
 
     @Test
