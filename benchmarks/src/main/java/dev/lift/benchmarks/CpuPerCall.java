@@ -1,6 +1,7 @@
 package dev.lift.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import dev.lift.chain.LiftChain;
  * Process CPU time per call, on one thread: a second view of the JMH figures that holds up on a
  * shared machine. JMH measures wall time, which grows when other processes take the cores; the CPU
  * time this process spends per call does not (it includes Lift's own background threads, the GC and
- * what little JIT work is left after warm-up).
+ * what little JIT work is left after warm-up). The calling thread's own CPU time per call is shown
+ * too: with spans sent by a background thread, it is what a call waits for, and the process figure
+ * is what the machine pays (less whatever the sender dropped: see the counts printed at the end).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.lift.benchmarks.CpuPerCall [calls per round]}
  */
@@ -43,19 +46,24 @@ public final class CpuPerCall {
             subjects.put("liftFullChainSampled", chainCall(filters.chain(LiftFilters.ALL_SAMPLED)));
             subjects.put("liftFullChainSampledLambda", chainCall(filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA)));
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            System.out.printf("%-28s %14s %14s%n", "subject", "CPU ns/call", "wall ns/call");
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            System.out.printf("%-28s %14s %14s %14s%n", "subject", "CPU ns/call", "caller CPU", "wall ns/call");
             for (Map.Entry<String, Call> subject : subjects.entrySet()) {
                 run(subject.getValue(), calls, os, filters);
                 double[] cpu = new double[ROUNDS];
+                double[] callerCpu = new double[ROUNDS];
                 double[] wall = new double[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
                     long cpuStart = os.getProcessCpuTime();
+                    long callerStart = threads.getCurrentThreadCpuTime();
                     long wallStart = System.nanoTime();
                     run(subject.getValue(), calls, os, filters);
                     cpu[round] = (os.getProcessCpuTime() - cpuStart) / (double) calls;
+                    callerCpu[round] = (threads.getCurrentThreadCpuTime() - callerStart) / (double) calls;
                     wall[round] = (System.nanoTime() - wallStart) / (double) calls;
                 }
-                System.out.printf("%-28s %14.0f %14.0f%n", subject.getKey(), median(cpu), median(wall));
+                System.out.printf("%-28s %14.0f %14.0f %14.0f%n", subject.getKey(), median(cpu), median(callerCpu),
+                        median(wall));
             }
         }
     }
