@@ -1,24 +1,62 @@
 package dev.lift.tracing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Where {@link XRaySegmentEncoder} writes a datagram, reusable from one span to the next by the
- * one thread that owns it: its bytes are sent without copying, and it carries the scratch
- * characters the encoder formats ids and times in.
+ * one thread that owns it: its bytes are sent without copying, and it keeps the JSON generator
+ * that writes into it (a generator, its buffers and contexts cost more to make than a document
+ * costs to write) and the scratch characters the encoder formats ids and times in.
  */
 final class DatagramBuffer extends ByteArrayOutputStream {
 
     /** A span with Lift's attributes makes a document of about 600 bytes. */
     private static final int INITIAL_CAPACITY = 1024;
 
+    /** A document this large is not sent whole anyway (it is cut to fit a datagram). */
+    private static final int MAX_KEPT_CAPACITY = 2 * XRaySegmentEncoder.MAX_DATAGRAM_BYTES;
+
     private final char[] chars = new char[64];
 
     private ByteBuffer view;
 
+    private JsonGenerator generator;
+
     DatagramBuffer() {
         super(INITIAL_CAPACITY);
+    }
+
+    /**
+     * The generator writing into this buffer, made on first use and kept: each document it writes
+     * is a complete root-level value, flushed before the buffer is read.
+     * @param factory the factory that makes it
+     * @return the generator
+     * @throws IOException never in practice: it writes to memory
+     */
+    JsonGenerator generator(JsonFactory factory) throws IOException {
+        if (this.generator == null) {
+            this.generator = factory.createGenerator(this);
+        }
+        return this.generator;
+    }
+
+    /** Forgets the generator, after a document was left unfinished. */
+    void discardGenerator() {
+        this.generator = null;
+    }
+
+    /** Empties the buffer, letting go of the room a very large document took. */
+    @Override
+    public synchronized void reset() {
+        super.reset();
+        if (this.buf.length > MAX_KEPT_CAPACITY) {
+            this.buf = new byte[INITIAL_CAPACITY];
+        }
     }
 
     /** @return scratch characters for the encoder */

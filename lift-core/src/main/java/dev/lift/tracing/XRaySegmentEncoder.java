@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.AttributeType;
@@ -93,7 +94,8 @@ final class XRaySegmentEncoder {
 
     private static final List<AttributeKey<?>> USER_AGENT_KEYS = keys("user_agent.original", "http.user_agent");
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Documents written one after the other by one generator have nothing between them. */
+    private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
     private enum Detail {
 
@@ -194,12 +196,20 @@ final class XRaySegmentEncoder {
     private void write(SpanData span, Detail detail, DatagramBuffer buffer) {
         buffer.reset();
         buffer.writeBytes(HEADER);
-        try (JsonGenerator json = JSON.createGenerator(buffer)) {
+        try {
+            JsonGenerator json = buffer.generator(JSON);
             writeDocument(json, span, detail, buffer.chars());
+            json.flush();
         }
         catch (IOException ex) {
             // Writing to memory cannot fail.
+            buffer.discardGenerator();
             throw new UncheckedIOException(ex);
+        }
+        catch (RuntimeException ex) {
+            // A document left half-written would corrupt the next one.
+            buffer.discardGenerator();
+            throw ex;
         }
     }
 
