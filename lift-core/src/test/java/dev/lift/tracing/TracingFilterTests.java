@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lift.chain.ContextFilter;
@@ -91,6 +92,43 @@ class TracingFilterTests {
         assertThat(query.get("trace_id").asText()).isEqualTo(root);
         assertThat(invocation.get("parent_id").asText()).isEqualTo(LAMBDA_SEGMENT);
         assertThat(tracer.currentSpan()).as("nothing left on the thread").isNull();
+    }
+
+    @Test
+    void theInvocationSpanIsMicrometerTracingsCurrentSpan() throws Exception {
+        start(true);
+        String root = newRoot();
+        Tracer tracer = this.tracing.tracer();
+        AtomicReference<Span> current = new AtomicReference<>();
+
+        invoke(chain(true), context("createOrder", header(root, "1")), (invocation) -> {
+            current.set(tracer.currentSpan());
+            return "ok";
+        });
+
+        JsonNode invocation = this.daemon.nextDocument();
+        assertThat(current.get()).isNotNull();
+        assertThat(current.get().context().spanId()).isEqualTo(invocation.get("id").asText());
+        assertThat(XRaySegmentEncoder.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
+        assertThat(current.get().context().sampled()).isTrue();
+    }
+
+    @Test
+    void notSampledInvocationIsStillCurrentSoItsTraceGoesOn() throws Exception {
+        start(true);
+        String root = newRoot();
+        Tracer tracer = this.tracing.tracer();
+        AtomicReference<Span> current = new AtomicReference<>();
+
+        invoke(chain(true), context("createOrder", header(root, "0")), (invocation) -> {
+            current.set(tracer.currentSpan());
+            return "ok";
+        });
+
+        assertThat(XRaySegmentEncoder.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
+        assertThat(current.get().context().sampled()).isFalse();
+        assertThat(current.get().context().spanId()).as("the invocation's own span").isNotEqualTo(LAMBDA_SEGMENT);
+        assertThat(tracer.currentSpan()).isNull();
     }
 
     @Test
