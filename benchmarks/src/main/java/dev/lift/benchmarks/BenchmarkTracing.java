@@ -87,7 +87,8 @@ final class BenchmarkTracing implements AutoCloseable {
         }, new OtelBaggageManager(currentTraceContext, List.of(), List.of()));
         this.otelTracer = otelTracer;
         this.propagator = ContextPropagators
-            .create(TextMapPropagator.composite(W3CTraceContextPropagator.getInstance(), AwsXrayPropagator.getInstance()))
+            .create(TextMapPropagator.composite(W3CTraceContextPropagator.getInstance(),
+                    AwsXrayPropagator.getInstance()))
             .getTextMapPropagator();
     }
 

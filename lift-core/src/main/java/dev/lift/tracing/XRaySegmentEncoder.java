@@ -72,7 +72,8 @@ final class XRaySegmentEncoder {
 
     private static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey("exception.message");
 
-    private static final AttributeKey<List<String>> ANNOTATIONS_KEY = AttributeKey.stringArrayKey(ANNOTATIONS_ATTRIBUTE);
+    private static final AttributeKey<List<String>> ANNOTATIONS_KEY = AttributeKey
+        .stringArrayKey(ANNOTATIONS_ATTRIBUTE);
 
     private static final List<AttributeKey<?>> STATUS_KEYS = keys("http.response.status_code", "http.status_code",
             TracingFilter.STATUS_TAG);
