@@ -44,7 +44,8 @@ public final class LiftContextHolder {
 
     /** Removes the current context and its MDC entries from this thread. */
     public static void clear() {
-        CURRENT.remove();
+        // set(null), not remove(): the next get() on this thread would otherwise make a new map entry.
+        CURRENT.set(null);
         MDC.remove(LiftMdcKeys.REQUEST_ID);
         MDC.remove(LiftMdcKeys.OPERATION);
         MDC.remove(LiftMdcKeys.COLD_START);
