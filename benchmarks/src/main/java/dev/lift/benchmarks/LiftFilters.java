@@ -21,6 +21,7 @@ import dev.lift.chain.ContextFilter;
 import dev.lift.chain.LiftChain;
 import dev.lift.chain.LiftFilter;
 import dev.lift.chain.StatusCodes;
+import dev.lift.circuitbreaker.CircuitBreakerMeters;
 import dev.lift.circuitbreaker.CircuitBreakerPolicy;
 import dev.lift.circuitbreaker.CircuitBreakerStateListener;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
@@ -147,10 +148,7 @@ final class LiftFilters implements AutoCloseable {
                 .tracking(MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)
                 .tenantMeters(false)
                 .build(), null));
-            case "circuit-breaker" -> new LiftCircuitBreakerFilter(new ScopedCircuitBreakers(
-                    CircuitBreakerRegistry.ofDefaults(), InstanceKeys.of(InstanceScope.GLOBAL), MAX_TRACKED_TENANTS,
-                    TRACKED_IDLE_EXPIRY, (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),
-                    CircuitBreakerStateListener.NONE));
+            case "circuit-breaker" -> circuitBreaker();
             case "timeout" -> timeout();
             case "retry" -> new LiftRetryFilter(new ScopedRetries(RetryRegistry.ofDefaults(),
                     InstanceKeys.of(InstanceScope.GLOBAL), MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY,
@@ -158,6 +156,19 @@ final class LiftFilters implements AutoCloseable {
                     Duration.ofMillis(250), RetryListener.NONE));
             default -> throw new IllegalArgumentException("No filter named '" + name + "'");
         };
+    }
+
+    private LiftCircuitBreakerFilter circuitBreaker() {
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        // As auto-configuration binds them: meters read the breakers when published, not per call.
+        // Each chain has its own breaker of the same name: one chain's meters are enough.
+        if (registry().find("resilience4j.circuitbreaker.state").meters().isEmpty()) {
+            new CircuitBreakerMeters(breakers).bindTo(registry());
+        }
+        return new LiftCircuitBreakerFilter(new ScopedCircuitBreakers(breakers, InstanceKeys.of(InstanceScope.GLOBAL),
+                MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY,
+                (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),
+                CircuitBreakerStateListener.NONE));
     }
 
     private TracingFilter tracing(BenchmarkTracing.Mode mode) {

@@ -112,4 +112,29 @@ class PrioritySemaphoreFrayTests {
         assertThat(permits.waiting()).isZero();
     }
 
+    @FrayTest(iterations = 300)
+    void aPermitGivenBackWithoutTheLockAsAWaiterQueuesReachesTheWaiter() throws InterruptedException {
+        PrioritySemaphore permits = new PrioritySemaphore(1);
+        assertThat(permits.acquire(0, 0)).isTrue();
+        AtomicInteger granted = new AtomicInteger();
+        // Waits without a time limit: a permit stranded in the pool would leave it waiting for ever.
+        Thread waiter = new Thread(() -> {
+            try {
+                if (permits.acquire(0, Long.MAX_VALUE)) {
+                    granted.incrementAndGet();
+                    permits.release();
+                }
+            }
+            catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        waiter.start();
+        permits.release();
+        waiter.join();
+        assertThat(granted.get()).isEqualTo(1);
+        assertThat(permits.available()).isEqualTo(1);
+        assertThat(permits.waiting()).isZero();
+    }
+
 }

@@ -52,6 +52,9 @@ public final class LiftBulkhead {
 
     private final BulkheadLevel[] levels;
 
+    /** The pools of {@link #levels}, index for index. */
+    private final List<ScopedInstances<Pool>> levelPools;
+
     /**
      * @param config the settings
      * @param meterRegistry where to register the gauges, or {@code null} for no meters
@@ -67,6 +70,7 @@ public final class LiftBulkhead {
             }
         }
         this.levels = this.pools.keySet().toArray(new BulkheadLevel[0]);
+        this.levelPools = List.copyOf(this.pools.values());
     }
 
     /**
@@ -81,21 +85,28 @@ public final class LiftBulkhead {
         if (this.levels.length == 0) {
             return new BulkheadPermits(NO_PERMITS, 0);
         }
-        long waitNanos = Math.min(this.config.maxWait(context.operation()).toNanos(),
-                Math.max(context.remainingNanos(), 0));
-        long waitStart = System.nanoTime();
         int priority = this.config.priorityOrdering() ? context.priority() : LiftContext.DEFAULT_PRIORITY;
         PrioritySemaphore[] held = new PrioritySemaphore[this.levels.length];
         int count = 0;
+        // The clock is read only once a level has no free permit: most calls never wait.
+        long waitNanos = -1;
+        long waitStart = 0;
         try {
-            for (BulkheadLevel level : this.levels) {
-                Pool pool = this.pools.get(level).get(context);
+            for (int i = 0; i < this.levels.length; i++) {
+                Pool pool = this.levelPools.get(i).get(context);
                 if (pool == null) {
                     continue;
                 }
-                long left = waitNanos - (System.nanoTime() - waitStart);
-                if (!pool.permits.acquire(priority, left)) {
-                    throw rejection(level);
+                if (!pool.permits.acquire(priority, 0)) {
+                    if (waitNanos < 0) {
+                        waitNanos = Math.min(this.config.maxWait(context.operation()).toNanos(),
+                                Math.max(context.remainingNanos(), 0));
+                        waitStart = System.nanoTime();
+                    }
+                    long left = waitNanos - (System.nanoTime() - waitStart);
+                    if (!pool.permits.acquire(priority, left)) {
+                        throw rejection(this.levels[i]);
+                    }
                 }
                 held[count++] = pool.permits;
             }

@@ -2,6 +2,7 @@ package dev.lift.bulkhead;
 
 import java.util.Comparator;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -10,11 +11,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * first come first served within a priority.
  *
  * <p>{@link java.util.concurrent.Semaphore} can only be fair (FIFO) or unfair, so this keeps its own
- * small structure under one lock: a free-permit count and a queue of waiters ordered by priority
+ * small structure: a free-permit count and, under a lock, a queue of waiters ordered by priority
  * (highest first), then arrival. A released permit is handed directly to the head waiter instead of
- * going back to the pool, so a newcomer can never barge ahead of a waiter, and the invariant
- * "free permits &gt; 0 implies nobody waits" holds whenever the lock is free. A waiter that gives up
- * (time out, interrupt) after being handed a permit passes it on, so no permit is ever lost.
+ * going back to the pool, so a newcomer does not barge ahead of a queued waiter. A waiter that gives
+ * up (time out, interrupt) after being handed a permit passes it on, so no permit is ever lost.
+ *
+ * <p>While nobody waits — nearly always — taking and giving back a permit is one compare-and-set on
+ * the count, without the lock. A waiter announces itself ({@code queued}) before it looks for a free
+ * permit one last time, and a lock-free release looks for waiters after it has put its permit back,
+ * so one of the two always sees the other: a permit is never left free while someone waits for it.
  */
 final class PrioritySemaphore {
 
@@ -25,12 +30,17 @@ final class PrioritySemaphore {
 
     private final int limit;
 
+    private final AtomicInteger available;
+
     private final ReentrantLock lock = new ReentrantLock();
 
+    /** Guarded by {@link #lock}. */
     private final PriorityQueue<Waiter> waiters = new PriorityQueue<>(SERVICE_ORDER);
 
-    private volatile int available;
+    /** The size of {@link #waiters}, written under the lock, read without it. */
+    private volatile int queued;
 
+    /** Guarded by {@link #lock}. */
     private long arrivals;
 
     /**
@@ -41,7 +51,7 @@ final class PrioritySemaphore {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         this.limit = limit;
-        this.available = limit;
+        this.available = new AtomicInteger(limit);
     }
 
     /**
@@ -53,29 +63,45 @@ final class PrioritySemaphore {
      * @throws InterruptedException when interrupted while waiting; the caller then holds no permit
      */
     boolean acquire(int priority, long timeoutNanos) throws InterruptedException {
+        if (this.queued == 0 && takeFree()) {
+            return true;
+        }
         this.lock.lock();
         try {
-            if (this.available > 0) {
-                this.available--;
+            if (this.waiters.isEmpty() && takeFree()) {
                 return true;
             }
             if (timeoutNanos <= 0) {
                 return false;
             }
-            return await(new Waiter(priority, this.arrivals++, this.lock.newCondition()), timeoutNanos);
+            Waiter waiter = new Waiter(priority, this.arrivals++, this.lock.newCondition());
+            this.waiters.add(waiter);
+            this.queued = this.waiters.size();
+            // A permit given back without the lock just before we announced ourselves is ours to hand out.
+            grantFreePermits();
+            return await(waiter, timeoutNanos);
         }
         finally {
             this.lock.unlock();
         }
     }
 
+    private boolean takeFree() {
+        int free;
+        while ((free = this.available.get()) > 0) {
+            if (this.available.compareAndSet(free, free - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean await(Waiter waiter, long timeoutNanos) throws InterruptedException {
-        this.waiters.add(waiter);
         long remaining = timeoutNanos;
         try {
             while (!waiter.granted) {
                 if (remaining <= 0) {
-                    this.waiters.remove(waiter);
+                    dequeue(waiter);
                     return false;
                 }
                 remaining = waiter.wakeUp.awaitNanos(remaining);
@@ -88,14 +114,34 @@ final class PrioritySemaphore {
                 releaseLocked();
             }
             else {
-                this.waiters.remove(waiter);
+                dequeue(waiter);
             }
             throw ex;
         }
     }
 
+    private void dequeue(Waiter waiter) {
+        this.waiters.remove(waiter);
+        this.queued = this.waiters.size();
+    }
+
     /** Gives a permit back: to the first waiter in service order, or to the pool. */
     void release() {
+        if (this.queued == 0) {
+            giveBack();
+            if (this.queued == 0) {
+                return;
+            }
+            // A waiter announced itself meanwhile and may have missed this permit.
+            this.lock.lock();
+            try {
+                grantFreePermits();
+            }
+            finally {
+                this.lock.unlock();
+            }
+            return;
+        }
         this.lock.lock();
         try {
             releaseLocked();
@@ -108,14 +154,32 @@ final class PrioritySemaphore {
     private void releaseLocked() {
         Waiter next = this.waiters.poll();
         if (next != null) {
-            next.granted = true;
-            next.wakeUp.signal();
+            this.queued = this.waiters.size();
+            grant(next);
             return;
         }
-        if (this.available >= this.limit) {
+        giveBack();
+    }
+
+    private void giveBack() {
+        if (this.available.incrementAndGet() > this.limit) {
+            this.available.decrementAndGet();
             throw new IllegalStateException("Released a permit that was not acquired");
         }
-        this.available++;
+    }
+
+    /** Under the lock: hands free permits to waiters, in service order, while there are both. */
+    private void grantFreePermits() {
+        while (!this.waiters.isEmpty() && takeFree()) {
+            Waiter next = this.waiters.poll();
+            this.queued = this.waiters.size();
+            grant(next);
+        }
+    }
+
+    private static void grant(Waiter waiter) {
+        waiter.granted = true;
+        waiter.wakeUp.signal();
     }
 
     /** @return the number of permits */
@@ -125,23 +189,17 @@ final class PrioritySemaphore {
 
     /** @return the number of free permits (a racy snapshot, for meters and tests) */
     int available() {
-        return this.available;
+        return this.available.get();
     }
 
     /** @return the number of permits held (a racy snapshot, for meters and tests) */
     int inUse() {
-        return this.limit - this.available;
+        return this.limit - this.available.get();
     }
 
     /** @return the number of callers waiting for a permit */
     int waiting() {
-        this.lock.lock();
-        try {
-            return this.waiters.size();
-        }
-        finally {
-            this.lock.unlock();
-        }
+        return this.queued;
     }
 
     /** A caller waiting for a permit; {@code granted} is written and read under the lock only. */

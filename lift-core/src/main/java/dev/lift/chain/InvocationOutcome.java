@@ -48,7 +48,7 @@ public record InvocationOutcome(String name, String rejectedBy) {
             throw ex;
         }
         finally {
-            observer.ended(of(invocation, result, failure), System.nanoTime() - start);
+            observer.ended(invocation, of(invocation, result, failure), System.nanoTime() - start);
         }
     }
 
@@ -76,10 +76,11 @@ public record InvocationOutcome(String name, String rejectedBy) {
     public interface Observer {
 
         /**
-         * @param outcome how the invocation ended
+         * @param invocation the invocation
+         * @param outcome how it ended
          * @param nanos how long the rest of the chain took
          */
-        void ended(InvocationOutcome outcome, long nanos);
+        void ended(Invocation invocation, InvocationOutcome outcome, long nanos);
 
     }
 

@@ -36,7 +36,10 @@ public final class LiftCircuitBreakerFilter implements LiftFilter {
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
         ScopedCircuitBreaker breaker = this.breakers.forCall(invocation.context());
         CircuitBreaker circuitBreaker = breaker.circuitBreaker();
-        if (!circuitBreaker.tryAcquirePermission()) {
+        boolean permitted = circuitBreaker.tryAcquirePermission();
+        // Asking for a permit moves an open circuit to half-open once its wait is over.
+        breaker.noticeStateChange();
+        if (!permitted) {
             invocation.rejectedBy(NAME);
             LiftCircuitOpenException rejection = breaker.rejection();
             if (breaker.fallback() != null) {
@@ -52,12 +55,14 @@ public final class LiftCircuitBreakerFilter implements LiftFilter {
         catch (Throwable ex) {
             // Also for Errors: a permit taken in half-open state must always be accounted for.
             circuitBreaker.onError(circuitBreaker.getCurrentTimestamp() - start, circuitBreaker.getTimestampUnit(), ex);
+            breaker.noticeStateChange();
             if (ex instanceof Exception failure && breaker.fallback() != null && breaker.records(failure)) {
                 return breaker.fallback().fallback(invocation, failure);
             }
             throw ex;
         }
         circuitBreaker.onResult(circuitBreaker.getCurrentTimestamp() - start, circuitBreaker.getTimestampUnit(), result);
+        breaker.noticeStateChange();
         if (breaker.fallback() != null && breaker.recordsResult(result)) {
             return breaker.fallback().fallback(invocation,
                     new ResultRecordedAsFailureException(circuitBreaker.getName(), result));

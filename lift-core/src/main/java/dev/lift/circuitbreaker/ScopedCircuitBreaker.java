@@ -1,14 +1,21 @@
 package dev.lift.circuitbreaker;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 /**
- * One circuit breaker instance as Lift uses it: the resilience4j breaker, its fallback, and the time
- * it opened. resilience4j does not expose how long an open circuit stays open, so Lift notes when it
- * opened and computes the {@code Retry-After} of a rejection from the configured wait.
+ * One circuit breaker instance as Lift uses it: the resilience4j breaker, its fallback, the state Lift
+ * last saw it in, and the time it opened. resilience4j does not expose how long an open circuit stays
+ * open, so Lift notes when it opened and computes the {@code Retry-After} of a rejection from the
+ * configured wait.
+ *
+ * <p>State changes are noticed by comparing the breaker's state with the last one seen, after every
+ * step of a call that can change it, instead of through resilience4j's event publisher: once any
+ * consumer is registered there, resilience4j creates a timestamped event for every call, which
+ * costs more than the breaker itself.
  */
 final class ScopedCircuitBreaker {
 
@@ -18,11 +25,17 @@ final class ScopedCircuitBreaker {
 
     private final Duration configuredWait;
 
+    private final StateChangeHandler onChange;
+
+    private final AtomicReference<CircuitBreaker.State> lastSeen;
+
     private volatile long openUntilMillis;
 
-    ScopedCircuitBreaker(CircuitBreaker circuitBreaker, LiftFallback fallback) {
+    ScopedCircuitBreaker(CircuitBreaker circuitBreaker, LiftFallback fallback, StateChangeHandler onChange) {
         this.circuitBreaker = circuitBreaker;
         this.fallback = fallback;
+        this.onChange = onChange;
+        this.lastSeen = new AtomicReference<>(circuitBreaker.getState());
         CircuitBreakerConfig config = circuitBreaker.getCircuitBreakerConfig();
         this.configuredWait = Duration.ofMillis(config.getWaitIntervalFunctionInOpenState().apply(1));
     }
@@ -35,8 +48,20 @@ final class ScopedCircuitBreaker {
         return this.fallback;
     }
 
-    void opened() {
-        this.openUntilMillis = now() + this.configuredWait.toMillis();
+    /**
+     * Compares the breaker's state with the last one seen and reports a change once, whichever thread
+     * notices it first. Called after each step of a call that can change the state, and by checks
+     * that look at breakers from outside calls.
+     */
+    void noticeStateChange() {
+        CircuitBreaker.State seen = this.lastSeen.get();
+        CircuitBreaker.State now = this.circuitBreaker.getState();
+        if (now != seen && this.lastSeen.compareAndSet(seen, now)) {
+            if (now == CircuitBreaker.State.OPEN || now == CircuitBreaker.State.FORCED_OPEN) {
+                this.openUntilMillis = now() + this.configuredWait.toMillis();
+            }
+            this.onChange.changed(this, seen, now);
+        }
     }
 
     /** @return the rejection for a call the breaker did not permit */
@@ -64,6 +89,14 @@ final class ScopedCircuitBreaker {
 
     private long now() {
         return this.circuitBreaker.getCircuitBreakerConfig().getClock().millis();
+    }
+
+    /** Told about a state change a {@link ScopedCircuitBreaker} noticed. */
+    @FunctionalInterface
+    interface StateChangeHandler {
+
+        void changed(ScopedCircuitBreaker breaker, CircuitBreaker.State from, CircuitBreaker.State to);
+
     }
 
 }

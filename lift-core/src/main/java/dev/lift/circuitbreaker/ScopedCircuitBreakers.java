@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,11 @@ import dev.lift.instances.ScopedInstances;
  * actuator endpoints and Micrometer binders see them. The set is bounded; an evicted breaker is
  * removed from the registry, which makes resilience4j's binder drop its meters.
  *
- * <p>Every state transition is logged once and handed to the {@link CircuitBreakerStateListener}.
+ * <p>Every state change is logged once and handed to the {@link CircuitBreakerStateListener}. A change
+ * is noticed by the call that causes it (a failure that opens the circuit, the first call after the
+ * wait, the probe that closes it); a change made from outside calls (an automatic transition to
+ * half-open, an operator forcing a state) is noticed by the next call through the breaker or the next
+ * {@link #noticeStateChanges()}, whichever comes first.
  */
 public final class ScopedCircuitBreakers {
 
@@ -87,21 +90,26 @@ public final class ScopedCircuitBreakers {
         CircuitBreakerPolicy policy = this.policies.apply(key);
         String name = key.name(PATTERN);
         CircuitBreaker circuitBreaker = this.registry.circuitBreaker(name, policy.config());
-        ScopedCircuitBreaker breaker = new ScopedCircuitBreaker(circuitBreaker, policy.fallback());
-        circuitBreaker.getEventPublisher().onStateTransition((event) -> onTransition(key, breaker, event));
-        return breaker;
+        return new ScopedCircuitBreaker(circuitBreaker, policy.fallback(),
+                (breaker, from, to) -> onStateChange(name, key, from, to));
     }
 
-    private void onTransition(InstanceKey key, ScopedCircuitBreaker breaker, CircuitBreakerOnStateTransitionEvent event) {
-        CircuitBreaker.StateTransition transition = event.getStateTransition();
-        if (transition.getToState() == CircuitBreaker.State.OPEN) {
-            breaker.opened();
-            logger.warn("Circuit breaker '{}' opened ({})", event.getCircuitBreakerName(), transition);
+    /**
+     * Looks at every live breaker for a state change made from outside calls, e.g. an automatic
+     * transition to half-open or a state forced by an operator; health checks call it.
+     */
+    public void noticeStateChanges() {
+        this.instances.snapshot().values().forEach(ScopedCircuitBreaker::noticeStateChange);
+    }
+
+    private void onStateChange(String name, InstanceKey key, CircuitBreaker.State from, CircuitBreaker.State to) {
+        if (to == CircuitBreaker.State.OPEN) {
+            logger.warn("Circuit breaker '{}' opened (from {})", name, from);
         }
         else {
-            logger.info("Circuit breaker '{}' changed state ({})", event.getCircuitBreakerName(), transition);
+            logger.info("Circuit breaker '{}' changed state from {} to {}", name, from, to);
         }
-        this.listener.onStateTransition(event.getCircuitBreakerName(), key, transition);
+        this.listener.onStateChange(name, key, from, to);
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.lift.context;
 
+import java.util.Objects;
+
 import org.slf4j.MDC;
 
 /**
@@ -27,7 +29,12 @@ public final class LiftContextHolder {
             clear();
             return;
         }
+        LiftContext previous = CURRENT.get();
         CURRENT.set(context);
+        if (previous != null && sameMdcEntries(previous, context)) {
+            // E.g. the timeout narrowing the deadline: the MDC already holds these values.
+            return;
+        }
         MDC.put(LiftMdcKeys.REQUEST_ID, context.requestId());
         MDC.put(LiftMdcKeys.OPERATION, context.operation());
         MDC.put(LiftMdcKeys.COLD_START, context.coldStart() ? "true" : "false");
@@ -37,12 +44,19 @@ public final class LiftContextHolder {
 
     /** Removes the current context and its MDC entries from this thread. */
     public static void clear() {
-        CURRENT.remove();
+        // set(null), not remove(): the next get() on this thread would otherwise make a new map entry.
+        CURRENT.set(null);
         MDC.remove(LiftMdcKeys.REQUEST_ID);
         MDC.remove(LiftMdcKeys.OPERATION);
         MDC.remove(LiftMdcKeys.COLD_START);
         MDC.remove(LiftMdcKeys.TENANT_ID);
         MDC.remove(LiftMdcKeys.TRACE_ID);
+    }
+
+    private static boolean sameMdcEntries(LiftContext a, LiftContext b) {
+        return a.coldStart() == b.coldStart() && Objects.equals(a.requestId(), b.requestId())
+                && Objects.equals(a.operation(), b.operation()) && Objects.equals(a.tenantId(), b.tenantId())
+                && Objects.equals(a.traceHeader(), b.traceHeader());
     }
 
     private static void putOrRemove(String key, String value) {

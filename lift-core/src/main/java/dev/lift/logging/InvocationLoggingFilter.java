@@ -69,7 +69,7 @@ public final class InvocationLoggingFilter implements LiftFilter {
         }
     }
 
-    private static void logSummary(InvocationOutcome outcome, long nanos) {
+    private static void logSummary(Invocation invocation, InvocationOutcome outcome, long nanos) {
         LoggingEventBuilder line = summary.atInfo()
             .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMicros(nanos) / 1000.0)
             .addKeyValue("outcome", outcome.name());

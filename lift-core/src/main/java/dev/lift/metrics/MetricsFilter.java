@@ -58,6 +58,9 @@ public final class MetricsFilter implements LiftFilter {
 
     private final Runnable afterInvocation;
 
+    /** Made once: a method reference written in {@code filter} would be a new object per call. */
+    private final InvocationOutcome.Observer recorder = this::record;
+
     /**
      * The duration timer of successful calls per operation: most calls end that way, and Micrometer's
      * lookup by tags (building and sorting the tags, a meter id, a map lookup) costs more than the
@@ -86,15 +89,14 @@ public final class MetricsFilter implements LiftFilter {
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
         try {
-            return InvocationOutcome.observe(invocation, chain,
-                    (outcome, nanos) -> record(invocation, nanos, outcome));
+            return InvocationOutcome.observe(invocation, chain, this.recorder);
         }
         finally {
             this.afterInvocation.run();
         }
     }
 
-    private void record(Invocation invocation, long nanos, InvocationOutcome outcome) {
+    private void record(Invocation invocation, InvocationOutcome outcome, long nanos) {
         if (this.tenants == null && !outcome.rejected() && !outcome.failed() && !invocation.context().coldStart()) {
             successTimer(invocation.operation()).record(nanos, TimeUnit.NANOSECONDS);
             return;

@@ -29,7 +29,7 @@ public final class LocalRateLimitStore implements RateLimitStore {
 
     private final RateLimiterRegistry registry;
 
-    private final ScopedInstances<RateLimiter> limiters;
+    private final ScopedInstances<Limiter> limiters;
 
     /**
      * @param name what this store counts, e.g. {@code tenant}
@@ -44,7 +44,7 @@ public final class LocalRateLimitStore implements RateLimitStore {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.limiters = new ScopedInstances<>(rules.scope(), maxInstances, idleExpiry,
-                (key) -> create(key, rules.apply(key)), (key, limiter) -> registry.remove(limiter.getName()));
+                (key) -> create(key, rules.apply(key)), (key, limiter) -> registry.remove(limiter.rateLimiter().getName()));
     }
 
     @Override
@@ -59,15 +59,15 @@ public final class LocalRateLimitStore implements RateLimitStore {
 
     @Override
     public RateLimitDecision tryAcquire(LiftContext context) {
-        RateLimiter limiter = this.limiters.get(this.rules.keyOf(context));
-        RateLimiterConfig config = limiter.getRateLimiterConfig();
-        Duration period = config.getLimitRefreshPeriod();
-        if (limiter.acquirePermission()) {
-            // The time to reset only matters to a rejection; an admitted call skips computing it.
-            return new RateLimitDecision(true, config.getLimitForPeriod(),
-                    Math.max(limiter.getMetrics().getAvailablePermissions(), 0), period, period);
+        Limiter limiter = this.limiters.get(this.rules.keyOf(context));
+        if (limiter.rateLimiter().acquirePermission()) {
+            // Allowed calls carry no rate-limit headers: one shared answer, no more reading of the limiter.
+            return limiter.allowed();
         }
-        return new RateLimitDecision(false, config.getLimitForPeriod(), 0, untilRefresh(limiter, period), period);
+        RateLimiterConfig config = limiter.rateLimiter().getRateLimiterConfig();
+        Duration period = config.getLimitRefreshPeriod();
+        return new RateLimitDecision(false, config.getLimitForPeriod(), 0, untilRefresh(limiter.rateLimiter(), period),
+                period);
     }
 
     /** @return the number of live limiters, for tests and the bound */
@@ -75,14 +75,15 @@ public final class LocalRateLimitStore implements RateLimitStore {
         return this.limiters.size();
     }
 
-    private RateLimiter create(InstanceKey key, RateLimit limit) {
+    private Limiter create(InstanceKey key, RateLimit limit) {
         RateLimiterConfig config = RateLimiterConfig.custom()
             .limitForPeriod(Math.toIntExact(Math.min(limit.limitForPeriod(), Integer.MAX_VALUE)))
             .limitRefreshPeriod(limit.period())
             // A limited call is rejected at once: waiting for a permit would hold the caller's thread.
             .timeoutDuration(Duration.ZERO)
             .build();
-        return this.registry.rateLimiter(key.name("rate-limit"), config);
+        return new Limiter(this.registry.rateLimiter(key.name("rate-limit"), config), new RateLimitDecision(true,
+                config.getLimitForPeriod(), RateLimitDecision.UNCOUNTED, limit.period(), limit.period()));
     }
 
     private static Duration untilRefresh(RateLimiter limiter, Duration period) {
@@ -93,6 +94,10 @@ public final class LocalRateLimitStore implements RateLimitStore {
             }
         }
         return period;
+    }
+
+    /** A limiter and its answer to every call it allows. */
+    private record Limiter(RateLimiter rateLimiter, RateLimitDecision allowed) {
     }
 
 }

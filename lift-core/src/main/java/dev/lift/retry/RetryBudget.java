@@ -21,6 +21,13 @@ import dev.lift.error.LiftConfigurationException;
  *
  * <p>Deposits are lock-free; withdrawals are serialised so that concurrent retries cannot overdraw
  * the budget (deposits arriving meanwhile only raise it).
+ *
+ * <p>A deposit does not read the clock: it counts in the slice of the window current at the last
+ * reading, which every 64th deposit of a slice and every withdrawal
+ * refresh. A busy function so moves to a new slice at most that many calls late; a function with
+ * fewer calls than that per window may see its deposits expire early, which only makes the budget
+ * stricter, and leaves it the reserve, which is there for quiet functions. On a virtual machine a
+ * clock reading can cost more than the rest of a call's retry handling.
  */
 public final class RetryBudget {
 
@@ -55,7 +62,7 @@ public final class RetryBudget {
 
     /** Records a call (its first attempt). */
     public void deposit() {
-        this.calls.add(1);
+        this.calls.incrementWithoutClock();
     }
 
     /**
@@ -113,6 +120,9 @@ public final class RetryBudget {
      */
     static final class WindowedCounter {
 
+        /** Adds without a clock reading between two readings, at most; a power of two. */
+        static final int CLOCK_EVERY = 64;
+
         private final long sliceNanos;
 
         private final LongSupplier nanoClock;
@@ -121,25 +131,45 @@ public final class RetryBudget {
 
         private final AtomicLongArray sliceIds = new AtomicLongArray(SLICES);
 
+        /** The slice of the last clock reading. */
+        private volatile long recentSliceId;
+
         WindowedCounter(long sliceNanos, LongSupplier nanoClock) {
             this.sliceNanos = sliceNanos;
             this.nanoClock = nanoClock;
             for (int i = 0; i < SLICES; i++) {
                 this.sliceIds.set(i, Long.MIN_VALUE / 2);
             }
+            this.recentSliceId = currentSliceId();
         }
 
         void add(long amount) {
-            long sliceId = this.nanoClock.getAsLong() / this.sliceNanos;
+            long sliceId = currentSliceId();
+            this.recentSliceId = sliceId;
+            addTo(sliceId, amount);
+        }
+
+        /** Adds one to the slice of the last clock reading, and reads the clock every {@link #CLOCK_EVERY} adds. */
+        void incrementWithoutClock() {
+            if ((addTo(this.recentSliceId, 1) & (CLOCK_EVERY - 1)) == 0) {
+                this.recentSliceId = currentSliceId();
+            }
+        }
+
+        private long addTo(long sliceId, long amount) {
             int index = (int) Math.floorMod(sliceId, (long) SLICES);
             if (this.sliceIds.get(index) != sliceId) {
                 roll(index, sliceId);
             }
-            this.counts.addAndGet(index, amount);
+            return this.counts.addAndGet(index, amount);
+        }
+
+        private long currentSliceId() {
+            return this.nanoClock.getAsLong() / this.sliceNanos;
         }
 
         long sum() {
-            long sliceId = this.nanoClock.getAsLong() / this.sliceNanos;
+            long sliceId = currentSliceId();
             long sum = 0;
             for (int i = 0; i < SLICES; i++) {
                 if (sliceId - this.sliceIds.get(i) < SLICES) {

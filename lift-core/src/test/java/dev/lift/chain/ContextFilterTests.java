@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lift.context.LiftContext;
+import dev.lift.context.LiftContextHolder;
 import dev.lift.context.LiftMdcKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,24 @@ class ContextFilterTests {
 
         assertThat(mdc).isEqualTo(Map.of(LiftMdcKeys.REQUEST_ID, "req-8", LiftMdcKeys.OPERATION, "orders",
                 LiftMdcKeys.COLD_START, "false"));
+    }
+
+    @Test
+    void anInnerContextThatOnlyNarrowsTheDeadlineKeepsTheMdcAndAnotherTenantReplacesIt() throws Exception {
+        Object seen = this.chain.execute(new Invocation(this.context, null, (invocation) -> {
+            LiftContext outer = LiftContextHolder.get();
+            LiftContextHolder.set(outer.withDeadlineNotAfter(System.nanoTime() + 1_000_000_000L));
+            Map<String, String> narrowed = MDC.getCopyOfContextMap();
+            LiftContextHolder.set(outer.toBuilder().tenantId("globex").build());
+            Map<String, String> otherTenant = MDC.getCopyOfContextMap();
+            LiftContextHolder.set(outer);
+            return List.of(narrowed, otherTenant.get(LiftMdcKeys.TENANT_ID), MDC.getCopyOfContextMap());
+        }));
+
+        Map<String, String> outerMdc = Map.of(LiftMdcKeys.REQUEST_ID, "req-7", LiftMdcKeys.TENANT_ID, "acme",
+                LiftMdcKeys.OPERATION, "orders", LiftMdcKeys.COLD_START, "true", LiftMdcKeys.TRACE_ID,
+                "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
+        assertThat(seen).isEqualTo(List.of(outerMdc, "globex", outerMdc));
     }
 
 }

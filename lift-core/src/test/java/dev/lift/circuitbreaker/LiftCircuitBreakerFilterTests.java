@@ -16,6 +16,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.EventProcessor;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.github.resilience4j.circuitbreaker.ResultRecordedAsFailureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -181,7 +183,7 @@ class LiftCircuitBreakerFilterTests {
     void halfOpenAdmitsExactlyThePermittedProbesUnderConcurrentCallers() throws Exception {
         List<CircuitBreaker.StateTransition> transitions = new CopyOnWriteArrayList<>();
         LiftChain chain = chain(InstanceScope.TENANT, (key) -> new CircuitBreakerPolicy(config(3), null),
-                (name, key, transition) -> transitions.add(transition));
+                (name, key, from, to) -> transitions.add(CircuitBreaker.StateTransition.transitionBetween(name, from, to)));
         failTimes(chain, "acme", 4);
         this.clock.advance(Duration.ofSeconds(31));
 
@@ -220,6 +222,40 @@ class LiftCircuitBreakerFilterTests {
         }
         assertThat(transitions).containsExactly(CircuitBreaker.StateTransition.CLOSED_TO_OPEN,
                 CircuitBreaker.StateTransition.OPEN_TO_HALF_OPEN, CircuitBreaker.StateTransition.HALF_OPEN_TO_CLOSED);
+    }
+
+
+    @Test
+    void stateForcedFromOutsideCallsIsNoticedOnceByTheNextCallOrCheck() throws Exception {
+        List<String> changes = new CopyOnWriteArrayList<>();
+        ScopedCircuitBreakers breakers = new ScopedCircuitBreakers(this.registry, InstanceKeys.of(InstanceScope.TENANT),
+                100, Duration.ofMinutes(5), (key) -> new CircuitBreakerPolicy(config(3), null),
+                (name, key, from, to) -> changes.add(name + ": " + from + " -> " + to));
+        LiftChain chain = new LiftChain(List.of(new LiftCircuitBreakerFilter(breakers)));
+        assertThat(chain.execute(call("acme", SUCCEEDING))).isEqualTo("ok");
+        CircuitBreaker breaker = breakers.circuitBreaker(call("acme", SUCCEEDING).context());
+
+        breaker.transitionToForcedOpenState();
+        assertThat(changes).isEmpty();
+        assertThatExceptionOfType(LiftCircuitOpenException.class).isThrownBy(() -> chain.execute(call("acme", SUCCEEDING)));
+        assertThat(changes).containsExactly("lift-circuit-breaker:tenant=acme: CLOSED -> FORCED_OPEN");
+
+        breaker.transitionToClosedState();
+        breakers.noticeStateChanges();
+        breakers.noticeStateChanges();
+        assertThat(chain.execute(call("acme", SUCCEEDING))).isEqualTo("ok");
+        assertThat(changes).containsExactly("lift-circuit-breaker:tenant=acme: CLOSED -> FORCED_OPEN",
+                "lift-circuit-breaker:tenant=acme: FORCED_OPEN -> CLOSED");
+    }
+
+    @Test
+    void liftRegistersNoEventConsumerSoResilience4jCreatesNoEventPerCall() throws Exception {
+        LiftChain chain = chain(InstanceScope.GLOBAL, null);
+        new CircuitBreakerMeters(this.registry).bindTo(new SimpleMeterRegistry());
+        assertThat(chain.execute(call("acme", SUCCEEDING))).isEqualTo("ok");
+        CircuitBreaker breaker = this.registry.circuitBreaker("lift-circuit-breaker");
+        // resilience4j creates a timestamped event for every call as soon as any consumer is registered.
+        assertThat(((EventProcessor<?>) breaker.getEventPublisher()).hasConsumers()).isFalse();
     }
 
 }

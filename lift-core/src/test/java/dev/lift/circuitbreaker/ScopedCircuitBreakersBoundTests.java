@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class ScopedCircuitBreakersBoundTests {
     void hundredThousandTenantsLeaveRegistryAndMetersWithinTheBound() throws Exception {
         CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        new CircuitBreakerMeters(registry).bindTo(meters);
         int bound = 10;
         ScopedCircuitBreakers breakers = new ScopedCircuitBreakers(registry, InstanceKeys.of(InstanceScope.TENANT), bound,
                 Duration.ofMinutes(5), (key) -> new CircuitBreakerPolicy(CircuitBreakerConfig.ofDefaults(), null),

@@ -1,6 +1,7 @@
 package dev.lift.retry;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,28 @@ class RetryBudgetTests {
         assertThat(budget.balance()).isEqualTo(-1.0);
         this.nanos.addAndGet(Duration.ofSeconds(5).toNanos());
         assertThat(budget.balance()).isZero();
+    }
+
+    @Test
+    void depositsReadTheClockEverySixtyFourCallsAndABusyFunctionMovesOnWithTheWindow() {
+        AtomicInteger readings = new AtomicInteger();
+        RetryBudget budget = new RetryBudget(new RetryBudget.Settings(100, 0, Duration.ofSeconds(10)), () -> {
+            readings.incrementAndGet();
+            return this.nanos.get();
+        });
+        int before = readings.get();
+        for (int i = 0; i < 640; i++) {
+            budget.deposit();
+        }
+        assertThat(readings.get() - before).isEqualTo(10);
+        assertThat(budget.balance()).isEqualTo(640.0);
+
+        this.nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        for (int i = 0; i < 640; i++) {
+            budget.deposit();
+        }
+        // The first 64 deposits still went to the old slice, now out of the window; the rest count.
+        assertThat(budget.balance()).isEqualTo(576.0);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.lift.autoconfigure.circuitbreaker;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import dev.lift.autoconfigure.resilience.PatternOverrides;
 import dev.lift.autoconfigure.resilience.TenancyBounds;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.circuitbreaker.CircuitBreakerMeters;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 
@@ -24,8 +24,8 @@ import dev.lift.circuitbreaker.ScopedCircuitBreakers;
  * Auto-configuration of Lift's circuit breaker: a {@link LiftCircuitBreakerFilter} over breakers kept
  * per tenant and operation in resilience4j's {@link CircuitBreakerRegistry}. Runs after
  * resilience4j-spring-boot3's auto-configuration and uses its registry (so its actuator endpoints,
- * health and metrics see Lift's breakers); without it, Lift creates a registry of its own and binds
- * resilience4j's Micrometer metrics to it.
+ * health and metrics see Lift's breakers); without it, Lift creates a registry of its own and gives
+ * its breakers resilience4j's gauges and counters ({@link CircuitBreakerMeters}).
  */
 @AutoConfiguration(afterName = "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
@@ -47,8 +47,8 @@ public class LiftCircuitBreakerAutoConfiguration {
         TenancyBounds bounds = TenancyBounds.of(tenancy);
         return new ScopedCircuitBreakers(registry, overrides.keys(properties.effectiveScope()),
                 bounds.maxTrackedTenants(), bounds.idleExpiry(),
-                new CircuitBreakerPolicies(overrides, registry, beanFactory), (instanceName, key, transition) -> events
-                    .publishEvent(new LiftCircuitBreakerStateChangedEvent(instanceName, key, transition)));
+                new CircuitBreakerPolicies(overrides, registry, beanFactory), (instanceName, key, from, to) -> events
+                    .publishEvent(new LiftCircuitBreakerStateChangedEvent(instanceName, key, from, to)));
     }
 
     @Bean
@@ -59,7 +59,8 @@ public class LiftCircuitBreakerAutoConfiguration {
 
     /**
      * A registry of Lift's own when the application has none (no resilience4j-spring-boot3), with
-     * resilience4j's Micrometer binder so that breakers show as meters and evicted ones leave none.
+     * meters under resilience4j's names, so that breakers show as meters and evicted ones leave none.
+     * Not resilience4j's own binder: its per-call timer makes every call create an event.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(CircuitBreakerRegistry.class)
@@ -74,8 +75,8 @@ public class LiftCircuitBreakerAutoConfiguration {
         // A MeterBinder: Spring Boot binds it to every MeterRegistry there is.
         @Bean
         @ConditionalOnMissingBean
-        TaggedCircuitBreakerMetrics liftCircuitBreakerMetrics(CircuitBreakerRegistry circuitBreakerRegistry) {
-            return TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakerRegistry);
+        CircuitBreakerMeters liftCircuitBreakerMetrics(CircuitBreakerRegistry circuitBreakerRegistry) {
+            return new CircuitBreakerMeters(circuitBreakerRegistry);
         }
 
     }

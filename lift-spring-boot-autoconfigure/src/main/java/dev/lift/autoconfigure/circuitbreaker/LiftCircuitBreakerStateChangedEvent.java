@@ -7,25 +7,30 @@ import org.springframework.context.ApplicationEvent;
 import dev.lift.instances.InstanceKey;
 
 /**
- * A Lift circuit breaker changed state. Published once per transition, on the thread of the call
- * that caused it; listen with {@code @EventListener}.
+ * A Lift circuit breaker changed state. Published once per change, on the thread of the call that
+ * caused it (or, for a change made from outside calls, of the next call or health check that noticed
+ * it); listen with {@code @EventListener}.
  */
 public class LiftCircuitBreakerStateChangedEvent extends ApplicationEvent {
 
     private final InstanceKey key;
 
-    private final CircuitBreaker.StateTransition transition;
+    private final CircuitBreaker.State fromState;
+
+    private final CircuitBreaker.State toState;
 
     /**
      * @param instanceName the breaker's instance name (the event's source)
      * @param key the tenant and operation the breaker serves
-     * @param transition the transition
+     * @param fromState the state the breaker was last seen in
+     * @param toState the state it is in now
      */
-    public LiftCircuitBreakerStateChangedEvent(String instanceName, InstanceKey key,
-            CircuitBreaker.StateTransition transition) {
+    public LiftCircuitBreakerStateChangedEvent(String instanceName, InstanceKey key, CircuitBreaker.State fromState,
+            CircuitBreaker.State toState) {
         super(instanceName);
         this.key = key;
-        this.transition = transition;
+        this.fromState = fromState;
+        this.toState = toState;
     }
 
     /** @return the breaker's instance name, e.g. {@code lift-circuit-breaker:tenant=acme} */
@@ -45,12 +50,12 @@ public class LiftCircuitBreakerStateChangedEvent extends ApplicationEvent {
 
     /** @return the state before */
     public CircuitBreaker.State getFromState() {
-        return this.transition.getFromState();
+        return this.fromState;
     }
 
     /** @return the state after */
     public CircuitBreaker.State getToState() {
-        return this.transition.getToState();
+        return this.toState;
     }
 
 }

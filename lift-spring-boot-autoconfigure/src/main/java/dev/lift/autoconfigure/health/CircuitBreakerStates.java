@@ -23,10 +23,13 @@ final class CircuitBreakerStates implements LiftPatternState {
 
     private final CircuitBreakerRegistry registry;
 
+    private final ScopedCircuitBreakers breakers;
+
     private final int maxEntries;
 
-    CircuitBreakerStates(CircuitBreakerRegistry registry, int maxEntries) {
+    CircuitBreakerStates(CircuitBreakerRegistry registry, ScopedCircuitBreakers breakers, int maxEntries) {
         this.registry = registry;
+        this.breakers = breakers;
         this.maxEntries = maxEntries;
     }
 
@@ -64,6 +67,8 @@ final class CircuitBreakerStates implements LiftPatternState {
 
     /** @return Lift's breakers now */
     List<Breaker> breakers() {
+        // A state changed from outside calls (automatic half-open, forced) is logged and published now.
+        this.breakers.noticeStateChanges();
         List<Breaker> breakers = new ArrayList<>();
         for (CircuitBreaker circuitBreaker : this.registry.getAllCircuitBreakers()) {
             Breaker breaker = Breaker.of(circuitBreaker);

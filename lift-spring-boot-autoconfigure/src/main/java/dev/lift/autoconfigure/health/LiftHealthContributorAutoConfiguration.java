@@ -61,8 +61,9 @@ public class LiftHealthContributorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        CircuitBreakerStates liftCircuitBreakerStates(CircuitBreakerRegistry registry, LiftHealthProperties properties) {
-            return new CircuitBreakerStates(registry, maxDetailEntries(properties));
+        CircuitBreakerStates liftCircuitBreakerStates(CircuitBreakerRegistry registry,
+                ScopedCircuitBreakers liftCircuitBreakers, LiftHealthProperties properties) {
+            return new CircuitBreakerStates(registry, liftCircuitBreakers, maxDetailEntries(properties));
         }
 
         @Bean
