@@ -140,6 +140,8 @@ final class XRayBackgroundSender implements AutoCloseable {
             }
             if (this.flushes.isEmpty() && this.queue.size() < this.wakeUpSize) {
                 LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(IDLE_WAIT_MILLIS));
+                // Only close() stops the thread; a stray interrupt would make every park return at once.
+                Thread.interrupted();
             }
         }
     }
