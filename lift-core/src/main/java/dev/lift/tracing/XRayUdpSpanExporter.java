@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * {@code AwsXrayIdGenerator} makes them and as Lambda's trace header carries them. Spans of other
  * traces are dropped (and counted), with a warning logged once.
  *
- * <p>On Lambda, export through {@link XRaySpanProcessor}, which sends each span as it ends: a
- * batching processor would hold spans while the environment is frozen between invocations.
+ * <p>Export through {@link XRaySpanProcessor}: on Lambda it sends each span as it ends (a batching
+ * processor would hold spans while the environment is frozen between invocations); elsewhere it
+ * can leave the encoding and sending to a background thread.
  */
 public final class XRayUdpSpanExporter implements SpanExporter {
 
