@@ -98,7 +98,7 @@ final class BenchmarkTracing implements AutoCloseable {
 
     /** @return the filter auto-configuration makes: on the bridge's OpenTelemetry tracer and propagators */
     TracingFilter filter() {
-        return new TracingFilter(this.otelTracer, this.propagator, true);
+        return new TracingFilter(this.tracer, this.otelTracer, this.propagator, true);
     }
 
     /** @return the spans sent to the daemon so far */

@@ -10,13 +10,13 @@ import dev.lift.chain.LiftFilterOrder;
 import dev.lift.chain.StatusResult;
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftRejectedException;
+import io.micrometer.tracing.otel.bridge.OtelSpan;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 
@@ -29,14 +29,17 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
  * created), otherwise it starts a trace. Operation, cold start and, when enabled, the tenant are
  * tagged and listed in {@value XRaySegmentEncoder#ANNOTATIONS_ATTRIBUTE}, so they become searchable
  * X-Ray annotations. A rejection adds a {@value #REJECTED_EVENT} event naming the pattern; a failure
- * marks the span as an error. A span that is not sampled gets no attributes at all.
+ * marks the span as an error.
  *
  * <p>The span is made with the OpenTelemetry API that Micrometer Tracing's OpenTelemetry bridge
- * sits on, and made current in OpenTelemetry's context, which is where the bridge looks for the
- * current span: spans that code inside the function starts through Micrometer Tracing (or
- * OpenTelemetry) are its children, and Spring Boot's log correlation sees it. Going through the
- * bridge would cost several wrapper objects, a baggage merge and a context copy for every invocation,
- * sampled or not.
+ * sits on. A sampled span is then made current through the bridge, exactly as the bridge's own
+ * spans are, so that Micrometer Tracing, observations and Spring Boot's log correlation all see it.
+ * A span that is not sampled records nothing: it gets no attributes and is made current in
+ * OpenTelemetry's context only, which carries its trace (ids, the not-sampled flag) to log
+ * correlation and outgoing calls, and skips the bridge's wrappers, baggage merge and context
+ * copies, which cost more than the span itself. (Under a scope the bridge opened, such as Spring
+ * MVC's server observation, Micrometer Tracing then still reports that scope's span as current:
+ * equally not sampled, and in the same trace.)
  */
 public final class TracingFilter implements LiftFilter {
 
@@ -102,6 +105,8 @@ public final class TracingFilter implements LiftFilter {
 
     };
 
+    private final io.micrometer.tracing.Tracer bridge;
+
     private final Tracer tracer;
 
     private final TextMapPropagator propagator;
@@ -109,13 +114,16 @@ public final class TracingFilter implements LiftFilter {
     private final boolean tagTenant;
 
     /**
-     * @param tracer the OpenTelemetry tracer (with Spring Boot, the one Micrometer Tracing's
-     *     OpenTelemetry bridge uses)
+     * @param bridge Micrometer Tracing's OpenTelemetry bridge ({@code OtelTracer}), through which
+     *     sampled spans are made current
+     * @param tracer the OpenTelemetry tracer the bridge uses
      * @param propagator the propagator; it must understand {@value #TRACE_HEADER} for invocations
      *     to continue their X-Ray trace
      * @param tagTenant whether the tenant id is recorded on the span (and so becomes an annotation)
      */
-    public TracingFilter(Tracer tracer, TextMapPropagator propagator, boolean tagTenant) {
+    public TracingFilter(io.micrometer.tracing.Tracer bridge, Tracer tracer, TextMapPropagator propagator,
+            boolean tagTenant) {
+        this.bridge = Objects.requireNonNull(bridge, "bridge");
         this.tracer = Objects.requireNonNull(tracer, "tracer");
         this.propagator = Objects.requireNonNull(propagator, "propagator");
         this.tagTenant = tagTenant;
@@ -133,7 +141,7 @@ public final class TracingFilter implements LiftFilter {
         if (recording) {
             tag(span, context);
         }
-        try (Scope scope = parent.with(span).makeCurrent()) {
+        try (AutoCloseable scope = makeCurrent(span, parent, recording)) {
             Object result = chain.proceed(invocation);
             if (recording && result instanceof StatusResult status) {
                 span.setAttribute(STATUS, (long) status.status());
@@ -160,6 +168,17 @@ public final class TracingFilter implements LiftFilter {
         finally {
             span.end();
         }
+    }
+
+    /**
+     * Makes the span current: through the bridge when it is sampled, so that Micrometer Tracing's
+     * view is the bridge's own; in OpenTelemetry's context only when it records nothing.
+     */
+    private AutoCloseable makeCurrent(Span span, Context parent, boolean recording) {
+        if (recording) {
+            return this.bridge.withSpan(OtelSpan.fromOtel(span, parent));
+        }
+        return parent.with(span).makeCurrent();
     }
 
     /** The current context, or, when it holds no span, the trace the invocation's header names. */

@@ -66,7 +66,7 @@ final class OtelTracing implements AutoCloseable {
 
     /** A tracing filter on this tracer, as auto-configuration makes it. */
     TracingFilter filter(boolean tagTenant) {
-        return new TracingFilter(this.otelTracer, this.textMapPropagator, tagTenant);
+        return new TracingFilter(this.tracer, this.otelTracer, this.textMapPropagator, tagTenant);
     }
 
     @Override

@@ -21,8 +21,11 @@ import dev.lift.error.LiftRejectedException;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,49 @@ class TracingFilterTests {
         assertThat(query.get("trace_id").asText()).isEqualTo(root);
         assertThat(invocation.get("parent_id").asText()).isEqualTo(LAMBDA_SEGMENT);
         assertThat(tracer.currentSpan()).as("nothing left on the thread").isNull();
+    }
+
+    @Test
+    void observationsInsideTheFunctionAreNestedUnderTheInvocation() throws Exception {
+        start(true);
+        String root = newRoot();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultTracingObservationHandler(this.tracing.tracer()));
+
+        invoke(chain(true), context("createOrder", header(root, "1")),
+                (invocation) -> Observation.createNotStarted("uppercase process", observations).observe(() -> "ok"));
+
+        JsonNode observed = this.daemon.nextDocument();
+        JsonNode invocation = this.daemon.nextDocument();
+        assertThat(observed.get("name").asText()).isEqualTo("uppercase process");
+        assertThat(observed.get("parent_id").asText()).isEqualTo(invocation.get("id").asText());
+        assertThat(observed.get("trace_id").asText()).isEqualTo(root);
+    }
+
+    @Test
+    void underAnHttpServerObservationTheFunctionsObservationsAreNestedUnderTheInvocation() throws Exception {
+        start(false);
+        Tracer tracer = this.tracing.tracer();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer));
+        AtomicReference<Span> current = new AtomicReference<>();
+
+        // As Spring MVC observes a request: an observation in scope around the whole chain.
+        Observation.createNotStarted("http server", observations).observeChecked(() -> invoke(chain(true),
+                context("createOrder", null), (invocation) -> {
+                    current.set(tracer.currentSpan());
+                    return Observation.createNotStarted("uppercase process", observations).observe(() -> "ok");
+                }));
+
+        JsonNode observed = this.daemon.nextDocument();
+        JsonNode invocation = this.daemon.nextDocument();
+        JsonNode server = this.daemon.nextDocument();
+        assertThat(observed.get("name").asText()).isEqualTo("uppercase process");
+        assertThat(invocation.get("name").asText()).isEqualTo("createOrder");
+        assertThat(invocation.get("parent_id").asText()).isEqualTo(server.get("id").asText());
+        assertThat(current.get().context().spanId()).as("Micrometer's current span").isEqualTo(invocation.get("id").asText());
+        assertThat(observed.get("parent_id").asText()).isEqualTo(invocation.get("id").asText());
+        assertThat(tracer.currentSpan()).isNull();
     }
 
     @Test

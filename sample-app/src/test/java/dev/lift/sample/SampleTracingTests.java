@@ -67,7 +67,8 @@ class SampleTracingTests {
 
         assertThat(response.body()).isEqualTo("HELLO");
         Map<String, JsonNode> byName = new HashMap<>();
-        while (!byName.containsKey("uppercase") || !byName.containsKey("lift-sample")) {
+        while (!byName.containsKey("uppercase") || !byName.containsKey("lift-sample")
+                || !byName.containsKey("uppercase process")) {
             JsonNode document = receive();
             byName.put(document.get("name").asText(), document);
         }
@@ -82,6 +83,10 @@ class SampleTracingTests {
         assertThat(invocation.get("parent_id").asText()).isEqualTo(server.get("id").asText());
         assertThat(invocation.get("annotations").get("lift_tenant_id").asText()).isEqualTo("acme");
         assertThat(invocation.get("annotations").get("lift_operation").asText()).isEqualTo("uppercase");
+        // Spring Cloud Function observes the function itself: its span is the invocation's child.
+        JsonNode function = byName.get("uppercase process");
+        assertThat(function.get("trace_id").asText()).isEqualTo(root);
+        assertThat(function.get("parent_id").asText()).isEqualTo(invocation.get("id").asText());
     }
 
     private static JsonNode receive() throws Exception {

@@ -84,14 +84,15 @@ public class LiftTracingAutoConfiguration {
     static class InvocationSpans {
 
         /**
-         * The filter works on the OpenTelemetry tracer and propagators that Micrometer Tracing's
-         * bridge uses, so its span is the bridge's current span.
+         * The filter makes its span with the OpenTelemetry tracer and propagators that Micrometer
+         * Tracing's bridge uses, and makes sampled spans current through the bridge.
          */
         @Bean
         @ConditionalOnMissingBean
-        TracingFilter liftTracingFilter(io.opentelemetry.api.trace.Tracer otelTracer, ContextPropagators propagators,
-                LiftTracingProperties properties) {
-            return new TracingFilter(otelTracer, propagators.getTextMapPropagator(), properties.isTenantAnnotation());
+        TracingFilter liftTracingFilter(Tracer tracer, io.opentelemetry.api.trace.Tracer otelTracer,
+                ContextPropagators propagators, LiftTracingProperties properties) {
+            return new TracingFilter(tracer, otelTracer, propagators.getTextMapPropagator(),
+                    properties.isTenantAnnotation());
         }
 
         @Bean

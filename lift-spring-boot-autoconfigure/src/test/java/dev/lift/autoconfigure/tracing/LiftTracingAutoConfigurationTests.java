@@ -221,7 +221,8 @@ class LiftTracingAutoConfigurationTests {
     @Test
     void userBeansReplaceLifts() {
         XRaySpanProcessor processor = new XRaySpanProcessor(XRayUdpSpanExporter.builder().build());
-        lambda().withBean("myFilter", TracingFilter.class, () -> new TracingFilter(OpenTelemetry.noop().getTracer("test"), TextMapPropagator.noop(), false))
+        lambda().withBean("myFilter", TracingFilter.class, () -> new TracingFilter(Tracer.NOOP,
+                OpenTelemetry.noop().getTracer("test"), TextMapPropagator.noop(), false))
             .withBean(IdGenerator.class, IdGenerator::random)
             .withBean(XRaySpanProcessor.class, () -> processor)
             .run((context) -> {
