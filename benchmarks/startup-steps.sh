@@ -2,9 +2,9 @@
 # Where Lift's start-up cost goes: the sample app with Lift off and on (as in startup.sh), started by
 # startup/StartupSteps.java with Spring's BufferingApplicationStartup, alternating, RUNS times each.
 #
-# Prints, for each run, the figures that hold still on a shared machine: classes loaded, bean
-# definitions, the main thread's CPU time and allocated bytes (the main thread refreshes the
-# context), the process's CPU time; then the start-up steps (mostly bean instantiations) whose self
+# Prints, for each run, the figures that move least on a shared machine: classes loaded and bean
+# definitions (exact), the bytes the main thread allocated (within 2 %) and its CPU time (the main
+# thread refreshes the context), and the process's CPU time; then the start-up steps (mostly bean instantiations) whose self
 # time Lift adds most to, averaged over the runs. Step times are wall times inside one process: on a
 # busy machine they are loose, trust the order of magnitude and the counts.
 #

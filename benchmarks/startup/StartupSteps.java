@@ -22,8 +22,8 @@ import org.springframework.core.metrics.StartupStep;
  * the extracted sample jar, which compares Lift off and on.
  *
  * <p>Prints one summary line to standard error: the loaded classes, the bean definitions, the CPU
- * time and the bytes allocated by the main thread (the thread that refreshes the context: steadier
- * than any time on a shared machine), and the process's CPU time, all at the end of
+ * time and the bytes allocated by the main thread (the thread that refreshes the context; its
+ * allocation barely moves with the machine's load), and the process's CPU time, all at the end of
  * {@code SpringApplication.run}. Writes to the file named by {@code -Dstartup.out} the self time of
  * every start-up step in microseconds (its time minus its sub-steps'), one {@code step<TAB>micros}
  * line each, a bean's instantiation keyed by the bean's name.
