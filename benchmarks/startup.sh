@@ -62,6 +62,8 @@ ratio() {
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -n 1); $(java -version 2>&1 | head -n 1)"
 echo "jar: $JAR; $RUNS pairs after one warm-up pair; $(date -u '+%Y-%m-%d %H:%M UTC')"
+# Other processes on the machine move these figures more than Lift does: say how busy it was.
+echo "load average at the start: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 run_once off --lift.enabled=false > /dev/null
 run_once on $LIFT_ON_ARGS > /dev/null
 off_walls=() on_walls=() off_cpus=() on_cpus=() wall_ratios=() cpu_ratios=()
@@ -78,5 +80,6 @@ wall_ratio=$(printf '%s\n' "${wall_ratios[@]}" | median)
 cpu_ratio=$(printf '%s\n' "${cpu_ratios[@]}" | median)
 echo "median of runs: wall off $(printf '%s\n' "${off_walls[@]}" | median) ms, on $(printf '%s\n' "${on_walls[@]}" | median) ms;" \
     "CPU off $(printf '%s\n' "${off_cpus[@]}" | median) ms, on $(printf '%s\n' "${on_cpus[@]}" | median) ms"
+echo "load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 awk -v w="$wall_ratio" -v c="$cpu_ratio" 'BEGIN {
     printf "start-up added by Lift (median of the pair ratios): wall %.1f %%, CPU %.1f %% (target <= 15 %%)\n", (w - 1) * 100, (c - 1) * 100 }'
