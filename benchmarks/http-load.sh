@@ -11,16 +11,19 @@
 #
 # Every run is bounded in time (DURATION) and in count (REQUESTS per wrk thread).
 # Settings (environment variables, defaults in brackets):
-#   DURATION [15]      seconds per measured run     WARMUP [15]      seconds of warm-up per app
+#   DURATION [15]      seconds per measured run     WARMUP [60]      seconds of warm-up per app
 #   ROUNDS [3]         off/on pairs                 CONNECTIONS [8]  concurrent connections
 #   REQUESTS [500000]  most requests per run        WRK_THREADS [1]  wrk threads (leave the app the rest)
 #   JAVA_OPTS [-Xmx512m]  options of both app JVMs
+#   BOTH_ARGS [Lift's JSON log format]  arguments of both apps: the sample logs JSON lines with Lift
+#              on, so Lift off logs the same lines the same way (set it empty to compare Lift on with
+#              Lift off's plain-text log lines)
 #   OFF_PORT [18081], ON_PORT [18082]
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-60}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-8}
 REQUESTS=${REQUESTS:-500000}
@@ -32,6 +35,7 @@ ON_PORT=${ON_PORT:-18082}
 # tracing) plus circuit breaker and retry, with a rate limit the load never reaches, so the figures
 # are the warm path's cost and not rejections. Adaptive load shedding stays off: on a saturated
 # machine it sheds by design.
+BOTH_ARGS=${BOTH_ARGS---logging.structured.format.console=dev.lift.autoconfigure.logging.LiftStructuredLogFormatter}
 LIFT_ON_ARGS=${LIFT_ON_ARGS:---lift.circuit-breaker.enabled=true --lift.retry.enabled=true --lift.rate-limit.limit-for-period=1000000000}
 
 JAR=$(ls sample-app/target/*-exec.jar 2>/dev/null | head -n 1 || true)
@@ -72,7 +76,7 @@ start_app() { # name port args...
     local name=$1 port=$2
     shift 2
     # The sample logs one line per call; both runs write theirs to a file alike.
-    java $JAVA_OPTS -jar "$JAR" --server.port="$port" --sample.downstream.failure-rate=0 "$@" \
+    java $JAVA_OPTS -jar "$JAR" --server.port="$port" --sample.downstream.failure-rate=0 $BOTH_ARGS "$@" \
         > "$OUT/app-$name.log" 2>&1 &
     PIDS+=($!)
 }
@@ -110,6 +114,7 @@ run_wrk() { # port seconds
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -n 1); $(java -version 2>&1 | head -n 1)"
 echo "jar: $JAR; $CONNECTIONS connections, $WRK_THREADS wrk thread(s), ${DURATION}s or $REQUESTS requests per run"
+echo "both apps: ${BOTH_ARGS:-<no extra arguments>}; Lift on: $LIFT_ON_ARGS; warm-up ${WARMUP}s each"
 start_app off "$OFF_PORT" --lift.enabled=false
 start_app on "$ON_PORT" $LIFT_ON_ARGS
 wait_ready "$OFF_PORT"

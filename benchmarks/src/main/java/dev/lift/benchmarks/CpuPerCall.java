@@ -42,6 +42,7 @@ public final class CpuPerCall {
             subjects.put("bare", () -> Calls.FUNCTION.apply(Calls.INPUT));
             subjects.put("resilience4jDecorators", reference::get);
             subjects.put("liftFourPatterns", chainCall(filters.chain(LiftFilters.FOUR_PATTERNS)));
+            subjects.put("liftFourPatternsGlobal", chainCall(filters.chain(LiftFilters.FOUR_PATTERNS_GLOBAL)));
             subjects.put("liftFullChain", chainCall(filters.chain(LiftFilters.ALL)));
             subjects.put("liftFullChainSampled", chainCall(filters.chain(LiftFilters.ALL_SAMPLED)));
             subjects.put("liftFullChainSampledLambda", chainCall(filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA)));

@@ -59,7 +59,8 @@ import dev.lift.tracing.TracingFilter;
  * thread, as on a server), {@code tracing-sampled-lambda} (the same, sent by the calling thread before
  * the call returns, as on Lambda), {@code logging},
  * {@code metrics} (EMF registry flushed on a schedule, as outside Lambda), {@code metrics-lambda}
- * (flushed at the end of every invocation, as on Lambda), {@code load-shedding}, {@code rate-limit},
+ * (flushed at the end of every invocation, as on Lambda), {@code load-shedding}, {@code rate-limit}
+ * (per tenant, the default), {@code rate-limit-global} (one limit for all calls, as the reference has),
  * {@code bulkhead}, {@code circuit-breaker}, {@code timeout} and {@code retry}.
  */
 final class LiftFilters implements AutoCloseable {
@@ -75,6 +76,9 @@ final class LiftFilters implements AutoCloseable {
 
     /** The four patterns the resilience4j reference composes. */
     static final String FOUR_PATTERNS = "rate-limit,bulkhead,circuit-breaker,retry";
+
+    /** The same, every instance global as in the reference: Lift's rate limit is per tenant by default. */
+    static final String FOUR_PATTERNS_GLOBAL = FOUR_PATTERNS.replace("rate-limit", "rate-limit-global");
 
     /** Tenants tracked per pattern, and for how long: {@code lift.tenancy.*} defaults. */
     private static final int MAX_TRACKED_TENANTS = 1000;
@@ -132,11 +136,8 @@ final class LiftFilters implements AutoCloseable {
                             .probeMultiplier(30).build())
                         .build(),
                     new SheddingRateCap(1.0, Duration.ofSeconds(1), System::nanoTime), Duration.ofSeconds(1));
-            case "rate-limit" -> new RateLimitFilter(List.of(new LocalRateLimitStore("tenant",
-                    new RateLimitRules(InstanceScope.TENANT, new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)),
-                            Map.of(), Map.of()),
-                    RateLimiterRegistry.ofDefaults(), MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)),
-                    FailurePolicy.FAIL_OPEN);
+            case "rate-limit" -> rateLimit(InstanceScope.TENANT);
+            case "rate-limit-global" -> rateLimit(InstanceScope.GLOBAL);
             case "bulkhead" -> new BulkheadFilter(new LiftBulkhead(BulkheadConfig.builder()
                 .limit(BulkheadLevel.GLOBAL, 100)
                 .limit(BulkheadLevel.TENANT, 0)
@@ -156,6 +157,12 @@ final class LiftFilters implements AutoCloseable {
                     Duration.ofMillis(250), RetryListener.NONE));
             default -> throw new IllegalArgumentException("No filter named '" + name + "'");
         };
+    }
+
+    private static RateLimitFilter rateLimit(InstanceScope scope) {
+        return new RateLimitFilter(List.of(new LocalRateLimitStore(scope.name().toLowerCase(java.util.Locale.ROOT),
+                new RateLimitRules(scope, new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)), Map.of(), Map.of()),
+                RateLimiterRegistry.ofDefaults(), MAX_TRACKED_TENANTS, TRACKED_IDLE_EXPIRY)), FailurePolicy.FAIL_OPEN);
     }
 
     private LiftCircuitBreakerFilter circuitBreaker() {

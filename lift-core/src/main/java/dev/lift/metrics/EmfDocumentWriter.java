@@ -73,7 +73,12 @@ final class EmfDocumentWriter {
     }
 
     private String document(long timestamp, EmfSeries.Dimensions dimensions, List<Series> batch, int round) {
-        StringWriter out = new StringWriter(256 + batch.size() * 64);
+        // Sized for the document up front: growing it copies everything written so far, values included.
+        int values = 0;
+        for (Series series : batch) {
+            values += series.chunks().get(round).length;
+        }
+        StringWriter out = new StringWriter(256 + 96 * batch.size() + 24 * values);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeObjectFieldStart("_aws");
