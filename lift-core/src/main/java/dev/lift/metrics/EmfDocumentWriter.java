@@ -73,12 +73,7 @@ final class EmfDocumentWriter {
     }
 
     private String document(long timestamp, EmfSeries.Dimensions dimensions, List<Series> batch, int round) {
-        // Sized for the document up front: growing it copies everything written so far, values included.
-        int values = 0;
-        for (Series series : batch) {
-            values += series.chunks().get(round).length;
-        }
-        StringWriter out = new StringWriter(256 + 96 * batch.size() + 24 * values);
+        StringWriter out = new StringWriter(256 + batch.size() * 64);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeObjectFieldStart("_aws");
