@@ -93,17 +93,7 @@ class PrioritySemaphoreFrayTests {
         PrioritySemaphore permits = new PrioritySemaphore(1);
         assertThat(permits.acquire(0, 0)).isTrue();
         AtomicInteger granted = new AtomicInteger();
-        Thread waiter = new Thread(() -> {
-            try {
-                if (permits.acquire(0, TimeUnit.MILLISECONDS.toNanos(1))) {
-                    granted.incrementAndGet();
-                    permits.release();
-                }
-            }
-            catch (InterruptedException ex) {
-                throw new IllegalStateException(ex);
-            }
-        });
+        Thread waiter = waiter(permits, TimeUnit.MILLISECONDS.toNanos(1), granted);
         waiter.start();
         permits.release();
         waiter.join();
@@ -118,9 +108,20 @@ class PrioritySemaphoreFrayTests {
         assertThat(permits.acquire(0, 0)).isTrue();
         AtomicInteger granted = new AtomicInteger();
         // Waits without a time limit: a permit stranded in the pool would leave it waiting for ever.
-        Thread waiter = new Thread(() -> {
+        Thread waiter = waiter(permits, Long.MAX_VALUE, granted);
+        waiter.start();
+        permits.release();
+        waiter.join();
+        assertThat(granted.get()).isEqualTo(1);
+        assertThat(permits.available()).isEqualTo(1);
+        assertThat(permits.waiting()).isZero();
+    }
+
+    /** A thread that takes a permit, waiting at most {@code timeoutNanos}, counts it and gives it back. */
+    private static Thread waiter(PrioritySemaphore permits, long timeoutNanos, AtomicInteger granted) {
+        return new Thread(() -> {
             try {
-                if (permits.acquire(0, Long.MAX_VALUE)) {
+                if (permits.acquire(0, timeoutNanos)) {
                     granted.incrementAndGet();
                     permits.release();
                 }
@@ -129,12 +130,6 @@ class PrioritySemaphoreFrayTests {
                 throw new IllegalStateException(ex);
             }
         });
-        waiter.start();
-        permits.release();
-        waiter.join();
-        assertThat(granted.get()).isEqualTo(1);
-        assertThat(permits.available()).isEqualTo(1);
-        assertThat(permits.waiting()).isZero();
     }
 
 }

@@ -1,17 +1,10 @@
 package dev.lift.tracing;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import dev.lift.chain.ContextFilter;
-import dev.lift.chain.LiftChain;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -62,7 +55,7 @@ class XRayBackgroundSenderTests {
         int total = THREADS * INVOCATIONS_PER_THREAD;
         XRaySpanProcessor processor = XRaySpanProcessor.background(this.exporter, total);
         try (OtelTracing tracing = new OtelTracing(processor)) {
-            hammer(tracing);
+            XRayExporterConcurrencyTests.hammer(tracing, THREADS, INVOCATIONS_PER_THREAD);
             assertThat(processor.forceFlush().join(10, TimeUnit.SECONDS).isSuccess()).isTrue();
 
             assertThat(this.exporter.sentCount()).isEqualTo(total);
@@ -135,34 +128,6 @@ class XRayBackgroundSenderTests {
         io.opentelemetry.api.trace.Span span = this.spans.get("test").spanBuilder("createOrder").startSpan();
         span.end();
         return (ReadableSpan) span;
-    }
-
-    /** Runs every invocation from its thread at the same moment. */
-    private static void hammer(OtelTracing tracing) throws Exception {
-        LiftChain chain = new LiftChain(List.of(new ContextFilter(), tracing.filter(true)));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < INVOCATIONS_PER_THREAD; i++) {
-                        TracingFilterTests.invoke(chain, TracingFilterTests
-                            .context("createOrder", TracingFilterTests.header(TracingFilterTests.newRoot(), "1"))
-                            .tenantId("tenant-" + i), TracingFilterTests.ok());
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get();
-            }
-        }
-        finally {
-            pool.shutdownNow();
-        }
     }
 
     /** An ended span whose data the sending thread cannot read until released. */

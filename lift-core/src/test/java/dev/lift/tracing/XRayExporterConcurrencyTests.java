@@ -35,7 +35,7 @@ class XRayExporterConcurrencyTests {
         try (XRayDaemonStub daemon = new XRayDaemonStub()) {
             XRayUdpSpanExporter exporter = exporter(daemon.address());
             try (OtelTracing tracing = new OtelTracing(exporter)) {
-                hammer(tracing);
+                hammer(tracing, THREADS, INVOCATIONS_PER_THREAD);
             }
             assertThat(exporter.sentCount() + exporter.droppedCount()).isEqualTo(TOTAL);
             Set<String> ids = new HashSet<>();
@@ -56,7 +56,7 @@ class XRayExporterConcurrencyTests {
         }
         XRayUdpSpanExporter exporter = exporter(closed);
         try (OtelTracing tracing = new OtelTracing(exporter)) {
-            hammer(tracing);
+            hammer(tracing, THREADS, INVOCATIONS_PER_THREAD);
         }
         assertThat(exporter.sentCount() + exporter.droppedCount()).isEqualTo(TOTAL);
         assertThat(exporter.droppedCount()).isPositive();
@@ -66,18 +66,21 @@ class XRayExporterConcurrencyTests {
         return XRayUdpSpanExporter.builder().daemonAddress(daemon).lambda(true).build();
     }
 
-    /** Runs every invocation from its thread at the same moment, each under its own Lambda header. */
-    private static void hammer(OtelTracing tracing) throws Exception {
+    /**
+     * Runs {@code invocationsPerThread} sampled invocations on each of {@code threads} threads, all
+     * starting at the same moment, each under its own Lambda header.
+     */
+    static void hammer(OtelTracing tracing, int threads, int invocationsPerThread) throws Exception {
         LiftChain chain = new LiftChain(
                 List.of(new ContextFilter(), tracing.filter(true)));
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     start.await();
-                    for (int i = 0; i < INVOCATIONS_PER_THREAD; i++) {
+                    for (int i = 0; i < invocationsPerThread; i++) {
                         TracingFilterTests.invoke(chain, TracingFilterTests
                             .context("createOrder", TracingFilterTests.header(TracingFilterTests.newRoot(), "1"))
                             .tenantId("tenant-" + i), TracingFilterTests.ok());
