@@ -60,7 +60,7 @@ final class ScopedCircuitBreaker {
             if (now == CircuitBreaker.State.OPEN || now == CircuitBreaker.State.FORCED_OPEN) {
                 this.openUntilMillis = now() + this.configuredWait.toMillis();
             }
-            this.onChange.changed(this, seen, now);
+            this.onChange.changed(seen, now);
         }
     }
 
@@ -95,7 +95,7 @@ final class ScopedCircuitBreaker {
     @FunctionalInterface
     interface StateChangeHandler {
 
-        void changed(ScopedCircuitBreaker breaker, CircuitBreaker.State from, CircuitBreaker.State to);
+        void changed(CircuitBreaker.State from, CircuitBreaker.State to);
 
     }
 

@@ -19,7 +19,7 @@ import dev.lift.instances.ScopedInstances;
  * operation or both, see {@link InstanceKeys}), registered in a {@link CircuitBreakerRegistry} under
  * the name {@code lift-circuit-breaker[:tenant=<id>][:op=<operation>]}, so that resilience4j's
  * actuator endpoints and Micrometer binders see them. The set is bounded; an evicted breaker is
- * removed from the registry, which makes resilience4j's binder drop its meters.
+ * removed from the registry, which makes the registry's meter binder drop its meters.
  *
  * <p>Every state change is logged once and handed to the {@link CircuitBreakerStateListener}. A change
  * is noticed by the call that causes it (a failure that opens the circuit, the first call after the
@@ -91,7 +91,7 @@ public final class ScopedCircuitBreakers {
         String name = key.name(PATTERN);
         CircuitBreaker circuitBreaker = this.registry.circuitBreaker(name, policy.config());
         return new ScopedCircuitBreaker(circuitBreaker, policy.fallback(),
-                (breaker, from, to) -> onStateChange(name, key, from, to));
+                (from, to) -> onStateChange(name, key, from, to));
     }
 
     /**
