@@ -118,12 +118,12 @@ public final class XRayUdpSpanExporter implements SpanExporter {
             this.sender.drop();
             return false;
         }
-        XRaySegmentEncoder.Outcome outcome = this.encoder.encode(span, buffer);
-        if (outcome == XRaySegmentEncoder.Outcome.TOO_LARGE) {
+        SpanDatagramEncoder.Outcome outcome = this.encoder.encode(span, buffer);
+        if (outcome == SpanDatagramEncoder.Outcome.TOO_LARGE) {
             this.sender.drop();
             return false;
         }
-        if (outcome == XRaySegmentEncoder.Outcome.TRUNCATED) {
+        if (outcome == SpanDatagramEncoder.Outcome.TRUNCATED) {
             this.truncated.increment();
         }
         return this.sender.send(buffer.asByteBuffer());
