@@ -18,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An OpenTelemetry {@link SpanExporter} that sends every span to the X-Ray daemon over UDP as an
- * X-Ray segment or subsegment document, one datagram per span.
+ * An OpenTelemetry {@link SpanExporter} that sends every span to the X-Ray daemon over UDP, one
+ * datagram per span: as an X-Ray segment or subsegment document ({@link XRayFormat#SEGMENT}, the
+ * default), or as an OTLP span in the AWS Distro for OpenTelemetry's UDP format
+ * ({@link XRayFormat#OTLP}).
  *
  * <p>Exporting never waits: the datagram goes to a non-blocking socket, and whatever cannot be sent
  * at once (no daemon listening, full socket buffer, a document that cannot be made small enough) is
@@ -47,7 +49,9 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     private final XRayDaemonSender sender;
 
-    private final XRaySegmentEncoder encoder;
+    private final XRayFormat format;
+
+    private final SpanDatagramEncoder encoder;
 
     private final LongAdder truncated = new LongAdder();
 
@@ -60,7 +64,9 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     private XRayUdpSpanExporter(Builder builder) {
         this.sender = new XRayDaemonSender(builder.daemonAddress);
-        this.encoder = new XRaySegmentEncoder(builder.lambda, builder.annotationKeys);
+        this.format = builder.format;
+        this.encoder = (builder.format == XRayFormat.OTLP) ? new OtlpSpanEncoder(builder.annotationKeys)
+                : new XRaySegmentEncoder(builder.lambda, builder.annotationKeys);
     }
 
     /**
@@ -152,9 +158,14 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         return this.sender.dropped();
     }
 
-    /** @return how many documents were sent without some details, to fit in a datagram */
+    /** @return how many spans were sent without some details, to fit in a datagram */
     public long truncatedCount() {
         return this.truncated.sum();
+    }
+
+    /** @return the form in which spans are sent */
+    public XRayFormat format() {
+        return this.format;
     }
 
     /** @return the daemon's address */
@@ -176,7 +187,7 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     @Override
     public String toString() {
-        return "XRayUdpSpanExporter{daemon=" + this.sender.address() + "}";
+        return "XRayUdpSpanExporter{daemon=" + this.sender.address() + ", format=" + this.format + "}";
     }
 
     /** Builds an {@link XRayUdpSpanExporter}. */
@@ -185,6 +196,8 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         private InetSocketAddress daemonAddress;
 
         private boolean lambda;
+
+        private XRayFormat format = XRayFormat.SEGMENT;
 
         private final Set<String> annotationKeys = new LinkedHashSet<>();
 
@@ -212,6 +225,16 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         }
 
         /**
+         * @param format the form in which spans are sent; {@link XRayFormat#OTLP} needs
+         *     {@code io.opentelemetry:opentelemetry-exporter-otlp-common} on the class path
+         * @return this builder
+         */
+        public Builder format(XRayFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
          * @param keys span attribute keys that become X-Ray annotations in every span, in addition to
          *     those a span names in its {@code aws.xray.annotations} attribute
          * @return this builder
@@ -221,8 +244,15 @@ public final class XRayUdpSpanExporter implements SpanExporter {
             return this;
         }
 
-        /** @return the exporter, with its socket open */
+        /**
+         * @return the exporter, with its socket open
+         * @throws IllegalStateException when the format needs a library that is not on the class path
+         */
         public XRayUdpSpanExporter build() {
+            if (!this.format.isAvailable(XRayUdpSpanExporter.class.getClassLoader())) {
+                throw new IllegalStateException("The X-Ray format " + this.format + " needs "
+                        + "io.opentelemetry:opentelemetry-exporter-otlp-common on the class path");
+            }
             if (this.daemonAddress == null) {
                 this.daemonAddress = XRayDaemonAddress.parse(XRayDaemonAddress.ENVIRONMENT_VARIABLE,
                         System.getenv(XRayDaemonAddress.ENVIRONMENT_VARIABLE));

@@ -1,12 +1,14 @@
 package dev.lift.autoconfigure.tracing;
 
 import java.net.InetSocketAddress;
+import java.util.Locale;
 
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayDaemonAddress;
 import dev.lift.tracing.XRayExporterMetrics;
+import dev.lift.tracing.XRayFormat;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -32,6 +34,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Tracing for Lift invocations on Micrometer Tracing's OpenTelemetry bridge, as Spring Boot sets it
@@ -106,8 +109,9 @@ public class LiftTracingAutoConfiguration {
     }
 
     /**
-     * Sends spans to the X-Ray daemon as they end: from a background thread outside Lambda, from the
-     * ending thread on Lambda (lift.tracing.xray.async).
+     * Sends spans to the X-Ray daemon as they end, as segment documents or OTLP spans
+     * (lift.tracing.xray.format): from a background thread outside Lambda, from the ending thread on
+     * Lambda (lift.tracing.xray.async).
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(OnXRayExporterCondition.class)
@@ -118,9 +122,12 @@ public class LiftTracingAutoConfiguration {
 
         private static final String MAX_QUEUE_SIZE_PROPERTY = "lift.tracing.xray.max-queue-size";
 
+        private static final String FORMAT_PROPERTY = "lift.tracing.xray.format";
+
         @Bean
         @ConditionalOnMissingBean
-        XRaySpanProcessor liftXRaySpanProcessor(LiftTracingProperties properties, Environment environment) {
+        XRaySpanProcessor liftXRaySpanProcessor(LiftTracingProperties properties, Environment environment,
+                ResourceLoader resourceLoader) {
             String address = properties.getXray().getDaemonAddress();
             if (address == null) {
                 address = environment.getProperty(XRayDaemonAddress.ENVIRONMENT_VARIABLE);
@@ -130,10 +137,16 @@ public class LiftTracingAutoConfiguration {
             if (maxQueueSize < 1) {
                 throw new LiftConfigurationException(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, "an integer of 1 or more");
             }
+            XRayFormat format = properties.getXray().getFormat();
+            if (!format.isAvailable(resourceLoader.getClassLoader())) {
+                throw new LiftConfigurationException(FORMAT_PROPERTY, format.name().toLowerCase(Locale.ROOT),
+                        "segment, or otlp with io.opentelemetry:opentelemetry-exporter-otlp-common on the class path");
+            }
             boolean lambda = environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME);
             XRayUdpSpanExporter exporter = XRayUdpSpanExporter.builder()
                 .daemonAddress(daemon)
                 .lambda(lambda)
+                .format(format)
                 .annotationKeys(properties.getXray().getAnnotations())
                 .build();
             Boolean async = properties.getXray().getAsync();
