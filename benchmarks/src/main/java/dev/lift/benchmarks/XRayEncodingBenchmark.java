@@ -13,7 +13,6 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.ReadableSpan;
@@ -34,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayFormat;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRayUdpSpanExporter;
 
 /**
@@ -63,7 +63,7 @@ public class XRayEncodingBenchmark {
     @Setup
     public void setUp() throws IOException {
         SdkTracerProvider provider = SdkTracerProvider.builder()
-            .setIdGenerator(AwsXrayIdGenerator.getInstance())
+            .setIdGenerator(XRayIdGenerator.getInstance())
             .setResource(Resource.getDefault()
                 .merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "orders-service"))))
             .build();

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * are not sent: their parent segment does not exist in X-Ray.
  *
  * <p>X-Ray accepts only trace ids that start with a recent epoch second, as
- * {@code AwsXrayIdGenerator} makes them and as Lambda's trace header carries them. Spans of other
+ * {@link XRayIdGenerator} makes them and as Lambda's trace header carries them. Spans of other
  * traces are dropped (and counted), with a warning logged once.
  *
  * <p>Export through {@link XRaySpanProcessor}: on Lambda it sends each span as it ends (a batching
@@ -119,7 +119,7 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         if (!isXRayTraceId(span)) {
             if (this.foreignTraceIdReported.compareAndSet(false, true)) {
                 logger.warn("Dropping spans whose trace id does not start with a recent epoch second, which X-Ray "
-                        + "refuses; generate trace ids with AwsXrayIdGenerator");
+                        + "refuses; generate trace ids with XRayIdGenerator");
             }
             this.sender.drop();
             return false;

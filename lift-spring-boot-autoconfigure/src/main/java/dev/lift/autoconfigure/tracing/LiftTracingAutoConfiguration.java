@@ -9,13 +9,13 @@ import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayDaemonAddress;
 import dev.lift.tracing.XRayExporterMetrics;
 import dev.lift.tracing.XRayFormat;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -38,7 +38,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Tracing for Lift invocations on Micrometer Tracing's OpenTelemetry bridge, as Spring Boot sets it
- * up: X-Ray trace ids ({@link AwsXrayIdGenerator}) and {@code X-Amzn-Trace-Id} propagation
+ * up: X-Ray trace ids ({@link XRayIdGenerator}) and {@code X-Amzn-Trace-Id} propagation
  * ({@link AwsXrayPropagator}) for Boot's SDK, a span per invocation ({@link TracingFilter}), retry
  * events, and, on Lambda or with {@code lift.tracing.exporter=xray}, export to the X-Ray daemon.
  * Every bean gives way to the user's own.
@@ -48,8 +48,8 @@ import org.springframework.core.io.ResourceLoader;
         "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "lift.tracing.enabled", matchIfMissing = true)
-@ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayIdGenerator.class,
-        AwsXrayPropagator.class, SdkTracerProviderBuilderCustomizer.class })
+@ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayPropagator.class,
+        SdkTracerProviderBuilderCustomizer.class })
 @EnableConfigurationProperties(LiftTracingProperties.class)
 @Import({ LiftTracingAutoConfiguration.XRayIdsAndPropagation.class,
         LiftTracingAutoConfiguration.InvocationSpans.class, LiftTracingAutoConfiguration.XRayDaemonExport.class })
@@ -62,7 +62,7 @@ public class LiftTracingAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         IdGenerator liftXRayIdGenerator() {
-            return AwsXrayIdGenerator.getInstance();
+            return XRayIdGenerator.getInstance();
         }
 
         @Bean

@@ -25,6 +25,7 @@ import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayExporterMetrics;
 import dev.lift.tracing.XRayFormat;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryConfig;
@@ -36,7 +37,6 @@ import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
@@ -94,7 +94,7 @@ class LiftTracingAutoConfigurationTests {
                 .hasSingleBean(AwsXrayPropagator.class)
                 .hasSingleBean(RetrySpanEvents.class)
                 .doesNotHaveBean(XRaySpanProcessor.class);
-            assertThat(context.getBean(IdGenerator.class)).isSameAs(AwsXrayIdGenerator.getInstance());
+            assertThat(context.getBean(IdGenerator.class)).isSameAs(XRayIdGenerator.getInstance());
             assertUsesXRayIds(context);
         });
     }
@@ -299,9 +299,9 @@ class LiftTracingAutoConfigurationTests {
     }
 
     @Test
-    void backsOffWithoutTheOpenTelemetryBridgeOrXRayContrib() {
+    void backsOffWithoutTheOpenTelemetryBridgeOrXRayPropagator() {
         lambda().withClassLoader(new FilteredClassLoader(OtelTracer.class)).run(this::hasNoLiftTracing);
-        lambda().withClassLoader(new FilteredClassLoader(AwsXrayIdGenerator.class)).run(this::hasNoLiftTracing);
+        lambda().withClassLoader(new FilteredClassLoader(AwsXrayPropagator.class)).run(this::hasNoLiftTracing);
     }
 
     @Test
