@@ -13,10 +13,10 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
-import static dev.lift.autoconfigure.SpringBootLine.HEALTH_CONTRIBUTOR;
-import static dev.lift.autoconfigure.SpringBootLine.HEALTH_ENDPOINT;
-import static dev.lift.autoconfigure.SpringBootLine.JACKSON;
-import static dev.lift.autoconfigure.SpringBootLine.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_CONTRIBUTOR;
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_ENDPOINT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

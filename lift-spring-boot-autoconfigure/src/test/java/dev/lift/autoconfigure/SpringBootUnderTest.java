@@ -18,7 +18,7 @@ import org.springframework.util.ClassUtils;
  * classes to new modules and packages). A test names a class by its Spring Boot 3 name; on Spring
  * Boot 4 the class it moved to is used.
  */
-public final class SpringBootLine {
+public final class SpringBootUnderTest {
 
     /** Spring Boot 3 class names and where Spring Boot 4 has them. */
     private static final Map<String, String> MOVED = Map.ofEntries(
@@ -52,12 +52,9 @@ public final class SpringBootLine {
                     "org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration"),
             Map.entry("org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration",
                     "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration"),
-            Map.entry(SpringBootLine.LIFT_ADAPTER, "dev.lift.autoconfigure.boot4.LiftSpringBoot4AutoConfiguration"),
+            
             Map.entry("org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
                     "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"));
-
-    /** Lift's own auto-configuration of what differs between the lines. */
-    public static final String LIFT_ADAPTER = "dev.lift.autoconfigure.boot3.LiftSpringBoot3AutoConfiguration";
 
     public static final String HEALTH_CONTRIBUTOR = "org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration";
 
@@ -93,7 +90,7 @@ public final class SpringBootLine {
     public static final String[] HEALTH_PACKAGES = { "org.springframework.boot.actuate.health",
             "org.springframework.boot.health" };
 
-    private SpringBootLine() {
+    private SpringBootUnderTest() {
     }
 
     /** @return whether the class path has Spring Boot 4 */
@@ -126,7 +123,7 @@ public final class SpringBootLine {
         for (String name : names) {
             String running = isSpringBoot4() ? MOVED.getOrDefault(name, name) : name;
             try {
-                classes.add(ClassUtils.forName(running, SpringBootLine.class.getClassLoader()));
+                classes.add(ClassUtils.forName(running, SpringBootUnderTest.class.getClassLoader()));
             }
             catch (ClassNotFoundException ex) {
                 throw new IllegalStateException("Not on the class path: " + running, ex);
@@ -145,7 +142,7 @@ public final class SpringBootLine {
         try {
             Class<?> endpointType = ClassUtils.forName(isSpringBoot4()
                     ? "org.springframework.boot.health.actuate.endpoint.HealthEndpoint"
-                    : "org.springframework.boot.actuate.health.HealthEndpoint", SpringBootLine.class.getClassLoader());
+                    : "org.springframework.boot.actuate.health.HealthEndpoint", SpringBootUnderTest.class.getClassLoader());
             Object endpoint = context.getBean(endpointType);
             Method healthForPath = endpointType.getMethod("healthForPath", String[].class);
             Object health = healthForPath.invoke(endpoint, (Object) path);
@@ -169,7 +166,7 @@ public final class SpringBootLine {
             Class<?> groupsType = ClassUtils.forName(isSpringBoot4()
                     ? "org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups"
                     : "org.springframework.boot.actuate.health.HealthEndpointGroups",
-                    SpringBootLine.class.getClassLoader());
+                    SpringBootUnderTest.class.getClassLoader());
             Object groups = context.getBean(groupsType);
             Method get = groupsType.getMethod("get", String.class);
             Object found = get.invoke(groups, group);
