@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lift.autoconfigure.health.LiftHealthContributorAutoConfiguration;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.chain.ContextFilter;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
@@ -44,19 +45,19 @@ import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.lift.autoconfigure.line.LiftSpringBootLineAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.opentelemetry.OpenTelemetryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.MICROMETER_TRACING;
+import static dev.lift.autoconfigure.SpringBootUnderTest.OPEN_TELEMETRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.OPEN_TELEMETRY_TRACING;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,9 +67,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiftTracingAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(OpenTelemetryAutoConfiguration.class,
-                OpenTelemetryTracingAutoConfiguration.class, MicrometerTracingAutoConfiguration.class,
-                LiftTracingAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(type(OPEN_TELEMETRY),
+                type(OPEN_TELEMETRY_TRACING), type(MICROMETER_TRACING),
+                LiftTracingAutoConfiguration.class, LiftSpringBootLineAutoConfiguration.class))
         .withPropertyValues("spring.application.name=orders-service");
 
     /** New traces (no incoming header) are sampled at 10% by default. */
@@ -249,15 +250,15 @@ class LiftTracingAutoConfigurationTests {
 
     @Test
     void otlpFormatDropsAreCountedInTheHealthOfTheExporter() {
-        lambda().withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class))
+        lambda().withConfiguration(AutoConfigurations.of(LiftTracingHealthAutoConfiguration.class))
             .withPropertyValues(SAMPLE_EVERY_TRACE, "lift.tracing.xray.format=otlp",
                     "AWS_XRAY_DAEMON_ADDRESS=xray-daemon.invalid:2000")
             .run((context) -> {
                 for (int i = 0; i < 3; i++) {
                     context.getBean(Tracer.class).nextSpan().name("handle").start().end();
                 }
-                Health health = context.getBean("liftTracingHealthIndicator", HealthIndicator.class).health();
-                assertThat(health.getDetails()).containsEntry("dropped", 3L).containsEntry("sent", 0L);
+                LiftHealth health = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class).health();
+                assertThat(health.details()).containsEntry("dropped", 3L).containsEntry("sent", 0L);
             });
     }
 
