@@ -216,7 +216,8 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
         /**
          * @param lambda whether spans continuing a remote parent are subsegments of the segment
-         *     Lambda created for the invocation, rather than segments of their own
+         *     Lambda created for the invocation, rather than segments of their own (for
+         *     {@link XRayFormat#SEGMENT}; with {@link XRayFormat#OTLP}, X-Ray decides from the span)
          * @return this builder
          */
         public Builder lambda(boolean lambda) {

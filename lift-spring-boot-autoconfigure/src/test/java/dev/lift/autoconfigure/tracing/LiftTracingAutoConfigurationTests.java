@@ -258,7 +258,9 @@ class LiftTracingAutoConfigurationTests {
                     context.getBean(Tracer.class).nextSpan().name("handle").start().end();
                 }
                 LiftHealth health = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class).health();
-                assertThat(health.details()).containsEntry("dropped", 3L).containsEntry("sent", 0L);
+                assertThat(health.details()).containsEntry("format", "otlp")
+                    .containsEntry("dropped", 3L)
+                    .containsEntry("sent", 0L);
             });
     }
 
