@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,13 +18,17 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.micrometer.core.instrument.Tag;
 
 /**
- * Writes EMF documents, one JSON object per line, within CloudWatch's limits: at most
- * {@value #MAX_METRICS} metrics per document and 100 values per metric (a longer series continues in
- * further documents), at most 30 dimensions (see {@link EmfSeries.Dimensions}).
+ * Writes the EMF documents of one flush, one JSON object per line, as few as CloudWatch's rules
+ * allow: a document holds one metric directive per dimension set, so the meters of a typical
+ * invocation share one line. Meters go into separate documents only where one document cannot hold
+ * them: a dimension that has another value there, a metric name already taken (the same meter with
+ * other tag values), more than {@value #MAX_METRICS} metrics, or values beyond a metric's first 100
+ * (a longer series continues in further documents). At most 30 dimensions per set (see
+ * {@link EmfSeries.Dimensions}).
  */
 final class EmfDocumentWriter {
 
-    /** CloudWatch's limit of metrics per document. */
+    /** The most metrics one document carries, all its directives together. */
     static final int MAX_METRICS = 100;
 
     // Every recorded value is written: Jackson's Schubfach writer formats a double without the garbage
@@ -48,6 +55,7 @@ final class EmfDocumentWriter {
      * @param groups the series of each dimension set with their values, in chunks of at most 100
      */
     void write(long timestamp, Map<EmfSeries.Dimensions, List<Series>> groups) {
+        List<Document> documents = new ArrayList<>(1);
         for (Map.Entry<EmfSeries.Dimensions, List<Series>> group : groups.entrySet()) {
             int rounds = 0;
             for (Series series : group.getValue()) {
@@ -55,79 +63,37 @@ final class EmfDocumentWriter {
             }
             // Round r holds each series' r-th chunk, so a metric appears at most once per document.
             for (int round = 0; round < rounds; round++) {
-                List<Series> batch = new ArrayList<>(Math.min(group.getValue().size(), MAX_METRICS));
+                Directive directive = new Directive(group.getKey());
                 for (Series series : group.getValue()) {
                     if (series.chunks().size() > round) {
-                        batch.add(series);
-                        if (batch.size() == MAX_METRICS) {
-                            this.sink.accept(document(timestamp, group.getKey(), batch, round));
-                            batch.clear();
+                        directive.metrics.add(series.series());
+                        directive.values.add(series.chunks().get(round));
+                        if (directive.metrics.size() == MAX_METRICS) {
+                            place(directive, documents);
+                            directive = new Directive(group.getKey());
                         }
                     }
                 }
-                if (!batch.isEmpty()) {
-                    this.sink.accept(document(timestamp, group.getKey(), batch, round));
+                if (!directive.metrics.isEmpty()) {
+                    place(directive, documents);
                 }
             }
         }
-    }
-
-    private String document(long timestamp, EmfSeries.Dimensions dimensions, List<Series> batch, int round) {
-        StringWriter out = new StringWriter(256 + batch.size() * 64);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("_aws");
-            json.writeNumberField("Timestamp", timestamp);
-            json.writeArrayFieldStart("CloudWatchMetrics");
-            json.writeStartObject();
-            json.writeStringField("Namespace", this.namespace);
-            json.writeArrayFieldStart("Dimensions");
-            json.writeStartArray();
-            for (Tag dimension : dimensions.dimensions()) {
-                json.writeString(dimension.getKey());
-            }
-            json.writeEndArray();
-            json.writeEndArray();
-            json.writeArrayFieldStart("Metrics");
-            for (Series series : batch) {
-                json.writeStartObject();
-                json.writeFieldName("Name");
-                json.writeString(series.series().name);
-                json.writeFieldName("Unit");
-                json.writeString(series.series().unit);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-            writeMembers(json, dimensions.dimensions());
-            writeMembers(json, dimensions.properties());
-            for (Series series : batch) {
-                writeValues(json, series.series().name, series.chunks().get(round));
-            }
-            json.writeEndObject();
-        }
-        catch (IOException ex) {
-            // A StringWriter does not fail; Jackson declares it anyway.
-            throw new UncheckedIOException(ex);
-        }
-        return out.toString();
-    }
-
-    private static void writeMembers(JsonGenerator json, List<Tag> tags) throws IOException {
-        for (Tag tag : tags) {
-            json.writeStringField(tag.getKey(), tag.getValue());
+        for (Document document : documents) {
+            this.sink.accept(document.json(timestamp, this.namespace));
         }
     }
 
-    private static void writeValues(JsonGenerator json, SerializedString name, double[] values) throws IOException {
-        json.writeFieldName(name);
-        if (values.length == 1) {
-            json.writeNumber(values[0]);
-            return;
+    private static void place(Directive directive, List<Document> documents) {
+        for (Document document : documents) {
+            if (document.accepts(directive)) {
+                document.add(directive);
+                return;
+            }
         }
-        json.writeArray(values, 0, values.length);
+        Document document = new Document();
+        document.add(directive);
+        documents.add(document);
     }
 
     /**
@@ -136,6 +102,146 @@ final class EmfDocumentWriter {
      * @param chunks its values, at most 100 per chunk
      */
     record Series(EmfSeries series, List<double[]> chunks) {
+    }
+
+    /** Metrics of one dimension set with one chunk of values each: one directive of a document. */
+    private static final class Directive {
+
+        final EmfSeries.Dimensions dimensions;
+
+        final List<EmfSeries> metrics = new ArrayList<>();
+
+        final List<double[]> values = new ArrayList<>();
+
+        Directive(EmfSeries.Dimensions dimensions) {
+            this.dimensions = dimensions;
+        }
+
+    }
+
+    /** The directives that share one line, and the root members they need. */
+    private static final class Document {
+
+        final List<Directive> directives = new ArrayList<>(2);
+
+        /** Dimension and property members with their values: a second directive must agree on them. */
+        final Map<String, String> members = new HashMap<>();
+
+        final Set<String> metricNames = new HashSet<>();
+
+        int metricCount;
+
+        boolean accepts(Directive directive) {
+            if (this.metricCount + directive.metrics.size() > MAX_METRICS) {
+                return false;
+            }
+            for (EmfSeries metric : directive.metrics) {
+                String name = metric.name.getValue();
+                if (this.metricNames.contains(name) || this.members.containsKey(name)) {
+                    return false;
+                }
+            }
+            return agrees(directive.dimensions.dimensions()) && agrees(directive.dimensions.properties());
+        }
+
+        private boolean agrees(List<Tag> tags) {
+            for (Tag tag : tags) {
+                String value = this.members.get(tag.getKey());
+                if ((value != null && !value.equals(tag.getValue())) || this.metricNames.contains(tag.getKey())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(Directive directive) {
+            this.directives.add(directive);
+            this.metricCount += directive.metrics.size();
+            for (EmfSeries metric : directive.metrics) {
+                this.metricNames.add(metric.name.getValue());
+            }
+            for (Tag tag : directive.dimensions.dimensions()) {
+                this.members.put(tag.getKey(), tag.getValue());
+            }
+            for (Tag tag : directive.dimensions.properties()) {
+                this.members.put(tag.getKey(), tag.getValue());
+            }
+        }
+
+        String json(long timestamp, String namespace) {
+            StringWriter out = new StringWriter(256 + this.metricCount * 64);
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("_aws");
+                json.writeNumberField("Timestamp", timestamp);
+                json.writeArrayFieldStart("CloudWatchMetrics");
+                for (Directive directive : this.directives) {
+                    writeDirective(json, namespace, directive);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                Set<String> written = (this.directives.size() > 1) ? new HashSet<>() : null;
+                for (Directive directive : this.directives) {
+                    writeMembers(json, directive.dimensions.dimensions(), written);
+                    writeMembers(json, directive.dimensions.properties(), written);
+                }
+                for (Directive directive : this.directives) {
+                    for (int i = 0; i < directive.metrics.size(); i++) {
+                        writeValues(json, directive.metrics.get(i).name, directive.values.get(i));
+                    }
+                }
+                json.writeEndObject();
+            }
+            catch (IOException ex) {
+                // A StringWriter does not fail; Jackson declares it anyway.
+                throw new UncheckedIOException(ex);
+            }
+            return out.toString();
+        }
+
+        private static void writeDirective(JsonGenerator json, String namespace, Directive directive)
+                throws IOException {
+            json.writeStartObject();
+            json.writeStringField("Namespace", namespace);
+            json.writeArrayFieldStart("Dimensions");
+            json.writeStartArray();
+            for (Tag dimension : directive.dimensions.dimensions()) {
+                json.writeString(dimension.getKey());
+            }
+            json.writeEndArray();
+            json.writeEndArray();
+            json.writeArrayFieldStart("Metrics");
+            for (EmfSeries metric : directive.metrics) {
+                json.writeStartObject();
+                json.writeFieldName("Name");
+                json.writeString(metric.name);
+                json.writeFieldName("Unit");
+                json.writeString(metric.unit);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        /** Writes each member once: directives of one document may share dimensions. */
+        private static void writeMembers(JsonGenerator json, List<Tag> tags, Set<String> written) throws IOException {
+            for (Tag tag : tags) {
+                if (written == null || written.add(tag.getKey())) {
+                    json.writeStringField(tag.getKey(), tag.getValue());
+                }
+            }
+        }
+
+        private static void writeValues(JsonGenerator json, SerializedString name, double[] values)
+                throws IOException {
+            json.writeFieldName(name);
+            if (values.length == 1) {
+                json.writeNumber(values[0]);
+                return;
+            }
+            json.writeArray(values, 0, values.length);
+        }
+
     }
 
 }

@@ -193,6 +193,61 @@ class EmfMeterRegistryTests {
     }
 
     @Test
+    void metersOfDifferentDimensionSetsShareOneDocument() {
+        this.registry.timer("lift.invocation", "operation", "orders", "outcome", "success").record(Duration.ofMillis(3));
+        this.registry.counter("ColdStart", "operation", "orders").increment();
+        this.registry.counter("lift.tracing.xray.segments", "exporter", "xray").increment();
+
+        JsonNode document = singleDocument();
+
+        assertThat(document.at("/_aws/CloudWatchMetrics")).hasSize(3);
+        assertThat(document.get("operation").asText()).isEqualTo("orders");
+        assertThat(document.get("outcome").asText()).isEqualTo("success");
+        assertThat(values(document, "lift.invocation")).containsExactly(3.0);
+        assertThat(values(document, "ColdStart")).containsExactly(1.0);
+        assertThat(values(document, "lift.tracing.xray.segments")).containsExactly(1.0);
+    }
+
+    @Test
+    void dimensionsWithOtherValuesGoToAnotherDocument() {
+        this.registry.counter("calls", "operation", "orders").increment();
+        this.registry.counter("errors", "operation", "refunds").increment(2);
+        this.registry.counter("retries", "operation", "orders", "pattern", "retry").increment(3);
+        this.registry.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        JsonNode orders = documents.stream().filter((d) -> d.get("operation").asText().equals("orders")).findFirst()
+            .orElseThrow();
+        assertThat(orders.at("/_aws/CloudWatchMetrics")).hasSize(2);
+        assertThat(values(orders, "calls")).containsExactly(1.0);
+        assertThat(values(orders, "retries")).containsExactly(3.0);
+        JsonNode refunds = documents.stream().filter((d) -> d.get("operation").asText().equals("refunds")).findFirst()
+            .orElseThrow();
+        assertThat(values(refunds, "errors")).containsExactly(2.0);
+        assertThat(refunds.has("calls")).isFalse();
+    }
+
+    @Test
+    void oneDocumentCarriesAtMostOneHundredMetricsOverAllItsDirectives() {
+        for (int i = 0; i < 60; i++) {
+            this.registry.counter("a." + i, "set", "a").increment();
+            this.registry.counter("b." + i, "kind", "b").increment();
+        }
+        this.registry.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        int metrics = 0;
+        for (JsonNode document : documents) {
+            for (JsonNode directive : document.at("/_aws/CloudWatchMetrics")) {
+                metrics += directive.get("Metrics").size();
+            }
+        }
+        assertThat(metrics).isEqualTo(120);
+    }
+
+    @Test
     void namespaceAndDimensionValuesAreMadeAcceptableToCloudWatch() {
         List<String> out = new ArrayList<>();
         EmfMeterRegistry odd = new EmfMeterRegistry("AWS/Lambda\nmine é", this.clock, out::add);
@@ -200,7 +255,7 @@ class EmfMeterRegistryTests {
         odd.counter("long", "value", "x".repeat(2000)).increment();
         odd.flush();
 
-        assertThat(out).hasSize(2);
+        assertThat(out).hasSize(1);
         List<JsonNode> documents = out.stream().map(EmfSpecification::validate).toList();
         JsonNode document = documents.stream().filter((candidate) -> candidate.has("tenant")).findFirst().orElseThrow();
         assertThat(document.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("AWS_Lambda_mine _");
