@@ -21,6 +21,8 @@ class EmfExportConfiguration {
         EmfMeterRegistry registry = new EmfMeterRegistry(LiftMetricsAutoConfiguration.namespace(properties),
                 clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput(),
                 LiftMetricsAutoConfiguration.step(properties));
+        // Before any meter registers: a filter added later would not reach the meters already there.
+        registry.config().meterFilter(EmfMeterSelection.of(properties.getInclude()));
         registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
         return registry;
     }
