@@ -3,6 +3,9 @@ package dev.lift.metrics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +28,10 @@ import io.micrometer.core.instrument.Tag;
  * other tag values), more than {@value #MAX_METRICS} metrics, or values beyond a metric's first 100
  * (a longer series continues in further documents). At most 30 dimensions per set (see
  * {@link EmfSeries.Dimensions}).
+ *
+ * <p>Under Lambda's JSON log format with an application log level above {@code INFO}, Lambda drops
+ * JSON lines whose {@code level} is lower, and takes a line without a valid {@code timestamp} or
+ * {@code level} for {@code INFO}: documents then carry both, the level being the one Lambda keeps.
  */
 final class EmfDocumentWriter {
 
@@ -36,17 +43,25 @@ final class EmfDocumentWriter {
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
         .build();
 
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+        .withZone(ZoneOffset.UTC);
+
     private final String namespace;
 
     private final Consumer<String> sink;
 
+    private final String logLevel;
+
     /**
      * @param namespace the sanitised namespace
      * @param sink receives each document, a single line without line terminator
+     * @param logLevel the {@code level} every document carries, with a {@code timestamp}, so that
+     *     Lambda's log-level filtering keeps it; {@code null} for neither
      */
-    EmfDocumentWriter(String namespace, Consumer<String> sink) {
+    EmfDocumentWriter(String namespace, Consumer<String> sink, String logLevel) {
         this.namespace = namespace;
         this.sink = sink;
+        this.logLevel = logLevel;
     }
 
     /**
@@ -55,6 +70,10 @@ final class EmfDocumentWriter {
      * @param groups the series of each dimension set with their values, in chunks of at most 100
      */
     void write(long timestamp, Map<EmfSeries.Dimensions, List<Series>> groups) {
+        List<Tag> logMembers = (this.logLevel != null)
+                ? List.of(Tag.of("timestamp", TIMESTAMP.format(Instant.ofEpochMilli(timestamp))),
+                        Tag.of("level", this.logLevel))
+                : List.of();
         List<Document> documents = new ArrayList<>(1);
         for (Map.Entry<EmfSeries.Dimensions, List<Series>> group : groups.entrySet()) {
             int rounds = 0;
@@ -69,13 +88,13 @@ final class EmfDocumentWriter {
                         directive.metrics.add(series.series());
                         directive.values.add(series.chunks().get(round));
                         if (directive.metrics.size() == MAX_METRICS) {
-                            place(directive, documents);
+                            place(directive, documents, logMembers);
                             directive = new Directive(group.getKey());
                         }
                     }
                 }
                 if (!directive.metrics.isEmpty()) {
-                    place(directive, documents);
+                    place(directive, documents, logMembers);
                 }
             }
         }
@@ -84,16 +103,20 @@ final class EmfDocumentWriter {
         }
     }
 
-    private static void place(Directive directive, List<Document> documents) {
+    private static void place(Directive directive, List<Document> documents, List<Tag> logMembers) {
+        Document fresh = new Document(logMembers);
+        if (!fresh.accepts(directive)) {
+            // A dimension named level or timestamp keeps its own value: its line goes without Lift's.
+            fresh = new Document(List.of());
+        }
         for (Document document : documents) {
-            if (document.accepts(directive)) {
+            if (document.logMembers.isEmpty() == fresh.logMembers.isEmpty() && document.accepts(directive)) {
                 document.add(directive);
                 return;
             }
         }
-        Document document = new Document();
-        document.add(directive);
-        documents.add(document);
+        fresh.add(directive);
+        documents.add(fresh);
     }
 
     /**
@@ -124,12 +147,22 @@ final class EmfDocumentWriter {
 
         final List<Directive> directives = new ArrayList<>(2);
 
+        /** Members of the line itself (Lambda's timestamp and level), written first. */
+        final List<Tag> logMembers;
+
         /** Dimension and property members with their values: a second directive must agree on them. */
         final Map<String, String> members = new HashMap<>();
 
         final Set<String> metricNames = new HashSet<>();
 
         int metricCount;
+
+        Document(List<Tag> logMembers) {
+            this.logMembers = logMembers;
+            for (Tag member : logMembers) {
+                this.members.put(member.getKey(), member.getValue());
+            }
+        }
 
         boolean accepts(Directive directive) {
             if (this.metricCount + directive.metrics.size() > MAX_METRICS) {
@@ -180,7 +213,9 @@ final class EmfDocumentWriter {
                 }
                 json.writeEndArray();
                 json.writeEndObject();
-                Set<String> written = (this.directives.size() > 1) ? new HashSet<>() : null;
+                Set<String> written = (this.directives.size() > 1 || !this.logMembers.isEmpty()) ? new HashSet<>()
+                        : null;
+                writeMembers(json, this.logMembers, written);
                 for (Directive directive : this.directives) {
                     writeMembers(json, directive.dimensions.dimensions(), written);
                     writeMembers(json, directive.dimensions.properties(), written);

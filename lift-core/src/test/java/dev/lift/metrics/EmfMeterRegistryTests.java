@@ -248,6 +248,43 @@ class EmfMeterRegistryTests {
     }
 
     @Test
+    void withALogLevelEveryDocumentCarriesItAndATimestamp() {
+        EmfMeterRegistry filtered = new EmfMeterRegistry("Lift/Tests", this.clock, this.lines::add,
+                EmfMeterRegistry.DEFAULT_POLL_INTERVAL, "ERROR");
+        this.clock.add(Duration.ofMillis(1_796_523_504_718L));
+        filtered.timer("lift.invocation", "operation", "orders").record(Duration.ofMillis(3));
+        filtered.counter("ColdStart", "operation", "orders").increment();
+
+        JsonNode document = singleDocument(filtered);
+
+        assertThat(document.get("level").asText()).isEqualTo("ERROR");
+        assertThat(document.get("timestamp").asText()).isEqualTo("2026-12-06T02:18:24.719Z");
+        assertThat(values(document, "lift.invocation")).containsExactly(3.0);
+        assertThat(values(document, "ColdStart")).containsExactly(1.0);
+    }
+
+    @Test
+    void aDimensionNamedLevelKeepsItsValueInADocumentWithoutTheLogLevel() {
+        EmfMeterRegistry filtered = new EmfMeterRegistry("Lift/Tests", this.clock, this.lines::add,
+                EmfMeterRegistry.DEFAULT_POLL_INTERVAL, "WARN");
+        filtered.counter("logback.events", "level", "info").increment();
+        filtered.counter("ColdStart", "operation", "orders").increment();
+        filtered.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        assertThat(documents).anySatisfy((document) -> {
+            assertThat(document.get("level").asText()).isEqualTo("WARN");
+            assertThat(document.has("ColdStart")).isTrue();
+        });
+        assertThat(documents).anySatisfy((document) -> {
+            assertThat(document.get("level").asText()).isEqualTo("info");
+            assertThat(document.has("logback.events")).isTrue();
+            assertThat(document.has("timestamp")).isFalse();
+        });
+    }
+
+    @Test
     void namespaceAndDimensionValuesAreMadeAcceptableToCloudWatch() {
         List<String> out = new ArrayList<>();
         EmfMeterRegistry odd = new EmfMeterRegistry("AWS/Lambda\nmine é", this.clock, out::add);
@@ -348,7 +385,11 @@ class EmfMeterRegistryTests {
     }
 
     private JsonNode singleDocument() {
-        this.registry.flush();
+        return singleDocument(this.registry);
+    }
+
+    private JsonNode singleDocument(EmfMeterRegistry registry) {
+        registry.flush();
         assertThat(this.lines).hasSize(1);
         JsonNode document = EmfSpecification.validate(this.lines.get(0));
         this.lines.clear();

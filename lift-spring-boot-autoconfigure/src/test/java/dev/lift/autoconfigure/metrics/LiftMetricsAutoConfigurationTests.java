@@ -156,6 +156,26 @@ class LiftMetricsAutoConfigurationTests {
     }
 
     @Test
+    void underLambdasJsonLogFormatAboveInfoDocumentsCarryTheLevelLambdaKeeps(CapturedOutput output) {
+        this.onLambda.withPropertyValues("AWS_LAMBDA_LOG_FORMAT=JSON", "AWS_LAMBDA_LOG_LEVEL=WARN").run((context) -> {
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            JsonNode document = lastEmfDocument(output);
+            assertThat(document.get("level").asText()).isEqualTo("WARN");
+            assertThat(document.get("timestamp").asText()).endsWith("Z");
+        });
+    }
+
+    @Test
+    void underTheTextLogFormatDocumentsCarryNoLevel(CapturedOutput output) {
+        this.onLambda.withPropertyValues("AWS_LAMBDA_LOG_LEVEL=WARN").run((context) -> {
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            assertThat(lastEmfDocument(output).has("level")).isFalse();
+        });
+    }
+
+    @Test
     void byDefaultOnlyLiftsOwnMetersReachEmf(CapturedOutput output) {
         this.onLambda.run((context) -> {
             EmfMeterRegistry registry = context.getBean(EmfMeterRegistry.class);
