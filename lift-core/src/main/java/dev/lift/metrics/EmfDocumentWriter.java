@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -37,6 +34,7 @@ final class EmfDocumentWriter {
 
     /** The most metrics one document carries, all its directives together. */
     static final int MAX_METRICS = 100;
+
 
     // Every recorded value is written: Jackson's Schubfach writer formats a double without the garbage
     // of Double.toString on Java 17.
@@ -82,19 +80,24 @@ final class EmfDocumentWriter {
             }
             // Round r holds each series' r-th chunk, so a metric appears at most once per document.
             for (int round = 0; round < rounds; round++) {
-                Directive directive = new Directive(group.getKey());
-                for (Series series : group.getValue()) {
+                List<Series> all = group.getValue();
+                if (round == 0 && all.size() <= MAX_METRICS) {
+                    // The usual flush: every series has a first chunk, the group is the directive as it is.
+                    place(new Directive(group.getKey(), all, 0), documents, logMembers);
+                    continue;
+                }
+                List<Series> batch = new ArrayList<>(Math.min(all.size(), MAX_METRICS));
+                for (Series series : all) {
                     if (series.chunks().size() > round) {
-                        directive.metrics.add(series.series());
-                        directive.values.add(series.chunks().get(round));
-                        if (directive.metrics.size() == MAX_METRICS) {
-                            place(directive, documents, logMembers);
-                            directive = new Directive(group.getKey());
+                        batch.add(series);
+                        if (batch.size() == MAX_METRICS) {
+                            place(new Directive(group.getKey(), batch, round), documents, logMembers);
+                            batch = new ArrayList<>(Math.min(all.size(), MAX_METRICS));
                         }
                     }
                 }
-                if (!directive.metrics.isEmpty()) {
-                    place(directive, documents, logMembers);
+                if (!batch.isEmpty()) {
+                    place(new Directive(group.getKey(), batch, round), documents, logMembers);
                 }
             }
         }
@@ -104,19 +107,26 @@ final class EmfDocumentWriter {
     }
 
     private static void place(Directive directive, List<Document> documents, List<Tag> logMembers) {
-        Document fresh = new Document(logMembers);
-        if (!fresh.accepts(directive)) {
-            // A dimension named level or timestamp keeps its own value: its line goes without Lift's.
-            fresh = new Document(List.of());
-        }
+        // A dimension named level or timestamp keeps its own value: its line goes without Lift's.
+        boolean withLogMembers = !logMembers.isEmpty() && directive.fits(logMembers, List.of());
         for (Document document : documents) {
-            if (document.logMembers.isEmpty() == fresh.logMembers.isEmpty() && document.accepts(directive)) {
+            if (document.logMembers.isEmpty() != withLogMembers && document.accepts(directive)) {
                 document.add(directive);
                 return;
             }
         }
-        fresh.add(directive);
-        documents.add(fresh);
+        Document document = new Document(withLogMembers ? logMembers : List.of());
+        document.add(directive);
+        documents.add(document);
+    }
+
+    private static void writeValues(JsonGenerator json, SerializedString name, double[] values) throws IOException {
+        json.writeFieldName(name);
+        if (values.length == 1) {
+            json.writeNumber(values[0]);
+            return;
+        }
+        json.writeArray(values, 0, values.length);
     }
 
     /**
@@ -132,17 +142,78 @@ final class EmfDocumentWriter {
 
         final EmfSeries.Dimensions dimensions;
 
-        final List<EmfSeries> metrics = new ArrayList<>();
+        /** The metrics; each writes its chunk number {@link #round}. */
+        final List<Series> series;
 
-        final List<double[]> values = new ArrayList<>();
+        final int round;
 
-        Directive(EmfSeries.Dimensions dimensions) {
+        Directive(EmfSeries.Dimensions dimensions, List<Series> series, int round) {
             this.dimensions = dimensions;
+            this.series = series;
+            this.round = round;
+        }
+
+        EmfSeries metric(int index) {
+            return this.series.get(index).series();
+        }
+
+        double[] values(int index) {
+            return this.series.get(index).chunks().get(this.round);
+        }
+
+        /**
+         * Whether this directive can share a line with members and metrics of others: a shared member
+         * must have one value, and a metric name must not be any other member or metric.
+         */
+        boolean fits(List<Tag> members, List<Series> otherMetrics) {
+            for (Series metric : this.series) {
+                String name = metric.series().name.getValue();
+                if (valueOf(members, name) != null || named(otherMetrics, name)) {
+                    return false;
+                }
+            }
+            return agrees(this.dimensions.dimensions(), members, otherMetrics)
+                    && agrees(this.dimensions.properties(), members, otherMetrics);
+        }
+
+        boolean fits(Directive other) {
+            return fits(other.dimensions.dimensions(), other.series) && fits(other.dimensions.properties(), List.of());
+        }
+
+        private static boolean agrees(List<Tag> tags, List<Tag> members, List<Series> otherMetrics) {
+            for (Tag tag : tags) {
+                String value = valueOf(members, tag.getKey());
+                if ((value != null && !value.equals(tag.getValue())) || named(otherMetrics, tag.getKey())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean named(List<Series> metrics, String name) {
+            for (Series metric : metrics) {
+                if (metric.series().name.getValue().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
     }
 
-    /** The directives that share one line, and the root members they need. */
+    private static String valueOf(List<Tag> tags, String key) {
+        for (Tag tag : tags) {
+            if (tag.getKey().equals(key)) {
+                return tag.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The directives that share one line. Lines hold a few dimension sets of a few members each, so
+     * agreement is checked by scanning them rather than by keeping maps for every flush.
+     */
     private static final class Document {
 
         final List<Directive> directives = new ArrayList<>(2);
@@ -150,37 +221,18 @@ final class EmfDocumentWriter {
         /** Members of the line itself (Lambda's timestamp and level), written first. */
         final List<Tag> logMembers;
 
-        /** Dimension and property members with their values: a second directive must agree on them. */
-        final Map<String, String> members = new HashMap<>();
-
-        final Set<String> metricNames = new HashSet<>();
-
         int metricCount;
 
         Document(List<Tag> logMembers) {
             this.logMembers = logMembers;
-            for (Tag member : logMembers) {
-                this.members.put(member.getKey(), member.getValue());
-            }
         }
 
         boolean accepts(Directive directive) {
-            if (this.metricCount + directive.metrics.size() > MAX_METRICS) {
+            if (this.metricCount + directive.series.size() > MAX_METRICS) {
                 return false;
             }
-            for (EmfSeries metric : directive.metrics) {
-                String name = metric.name.getValue();
-                if (this.metricNames.contains(name) || this.members.containsKey(name)) {
-                    return false;
-                }
-            }
-            return agrees(directive.dimensions.dimensions()) && agrees(directive.dimensions.properties());
-        }
-
-        private boolean agrees(List<Tag> tags) {
-            for (Tag tag : tags) {
-                String value = this.members.get(tag.getKey());
-                if ((value != null && !value.equals(tag.getValue())) || this.metricNames.contains(tag.getKey())) {
+            for (Directive other : this.directives) {
+                if (!directive.fits(other)) {
                     return false;
                 }
             }
@@ -189,16 +241,7 @@ final class EmfDocumentWriter {
 
         void add(Directive directive) {
             this.directives.add(directive);
-            this.metricCount += directive.metrics.size();
-            for (EmfSeries metric : directive.metrics) {
-                this.metricNames.add(metric.name.getValue());
-            }
-            for (Tag tag : directive.dimensions.dimensions()) {
-                this.members.put(tag.getKey(), tag.getValue());
-            }
-            for (Tag tag : directive.dimensions.properties()) {
-                this.members.put(tag.getKey(), tag.getValue());
-            }
+            this.metricCount += directive.series.size();
         }
 
         String json(long timestamp, String namespace) {
@@ -213,16 +256,14 @@ final class EmfDocumentWriter {
                 }
                 json.writeEndArray();
                 json.writeEndObject();
-                Set<String> written = (this.directives.size() > 1 || !this.logMembers.isEmpty()) ? new HashSet<>()
-                        : null;
-                writeMembers(json, this.logMembers, written);
-                for (Directive directive : this.directives) {
-                    writeMembers(json, directive.dimensions.dimensions(), written);
-                    writeMembers(json, directive.dimensions.properties(), written);
+                writeMembers(json, this.logMembers, -1);
+                for (int i = 0; i < this.directives.size(); i++) {
+                    writeMembers(json, this.directives.get(i).dimensions.dimensions(), i);
+                    writeMembers(json, this.directives.get(i).dimensions.properties(), i);
                 }
                 for (Directive directive : this.directives) {
-                    for (int i = 0; i < directive.metrics.size(); i++) {
-                        writeValues(json, directive.metrics.get(i).name, directive.values.get(i));
+                    for (int i = 0; i < directive.series.size(); i++) {
+                        writeValues(json, directive.metric(i).name, directive.values(i));
                     }
                 }
                 json.writeEndObject();
@@ -246,7 +287,8 @@ final class EmfDocumentWriter {
             json.writeEndArray();
             json.writeEndArray();
             json.writeArrayFieldStart("Metrics");
-            for (EmfSeries metric : directive.metrics) {
+            for (Series series : directive.series) {
+                EmfSeries metric = series.series();
                 json.writeStartObject();
                 json.writeFieldName("Name");
                 json.writeString(metric.name);
@@ -258,23 +300,26 @@ final class EmfDocumentWriter {
             json.writeEndObject();
         }
 
-        /** Writes each member once: directives of one document may share dimensions. */
-        private static void writeMembers(JsonGenerator json, List<Tag> tags, Set<String> written) throws IOException {
+        /** Writes the members of directive {@code index} that no member written before has. */
+        private void writeMembers(JsonGenerator json, List<Tag> tags, int index) throws IOException {
             for (Tag tag : tags) {
-                if (written == null || written.add(tag.getKey())) {
+                if (index < 0 || !writtenBefore(tag.getKey(), index)) {
                     json.writeStringField(tag.getKey(), tag.getValue());
                 }
             }
         }
 
-        private static void writeValues(JsonGenerator json, SerializedString name, double[] values)
-                throws IOException {
-            json.writeFieldName(name);
-            if (values.length == 1) {
-                json.writeNumber(values[0]);
-                return;
+        private boolean writtenBefore(String key, int index) {
+            if (valueOf(this.logMembers, key) != null) {
+                return true;
             }
-            json.writeArray(values, 0, values.length);
+            for (int i = 0; i < index; i++) {
+                EmfSeries.Dimensions earlier = this.directives.get(i).dimensions;
+                if (valueOf(earlier.dimensions(), key) != null || valueOf(earlier.properties(), key) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
     }

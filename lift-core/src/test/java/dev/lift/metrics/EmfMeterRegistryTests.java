@@ -188,7 +188,7 @@ class EmfMeterRegistryTests {
         this.registry.flush();
 
         List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
-        assertThat(documents).extracting((document) -> document.get("tenant").asText() + "=" + document.get("calls"))
+        assertThat(documents).extracting((document) -> document.get("tenant").asText() + "=" + document.get("calls").asDouble())
             .containsExactlyInAnyOrder("a=1.0", "b=2.0");
     }
 
