@@ -38,7 +38,7 @@ final class EmfDocumentWriter {
     /** Six decimals: a timer's value is a count of nanoseconds in milliseconds. */
     private static final double MICROS_OF_MILLI = 1e6;
 
-    /** Values below this many millionths are written as fixed-point decimals (about 9 billion). */
+    /** Values under 9 × 10^12 (that many millionths) are written as fixed-point decimals. */
     private static final long MAX_FIXED_POINT = 9_000_000_000_000_000L;
 
     private static final int MAX_FIXED_POINT_CHARS = 24;
