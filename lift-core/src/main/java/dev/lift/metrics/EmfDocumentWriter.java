@@ -93,7 +93,7 @@ final class EmfDocumentWriter {
                 List<Series> all = group.getValue();
                 if (round == 0 && all.size() <= MAX_METRICS) {
                     // The usual flush: every series has a first chunk, the group is the directive as it is.
-                    place(new Directive(group.getKey(), all, 0), documents, logMembers);
+                    place(new Directive(group.getKey(), all, 0), documents, logMembers, true);
                     continue;
                 }
                 List<Series> batch = new ArrayList<>(Math.min(all.size(), MAX_METRICS));
@@ -101,13 +101,13 @@ final class EmfDocumentWriter {
                     if (series.chunks().size() > round) {
                         batch.add(series);
                         if (batch.size() == MAX_METRICS) {
-                            place(new Directive(group.getKey(), batch, round), documents, logMembers);
+                            place(new Directive(group.getKey(), batch, round), documents, logMembers, round == 0);
                             batch = new ArrayList<>(Math.min(all.size(), MAX_METRICS));
                         }
                     }
                 }
                 if (!batch.isEmpty()) {
-                    place(new Directive(group.getKey(), batch, round), documents, logMembers);
+                    place(new Directive(group.getKey(), batch, round), documents, logMembers, round == 0);
                 }
             }
         }
@@ -116,10 +116,17 @@ final class EmfDocumentWriter {
         }
     }
 
-    private static void place(Directive directive, List<Document> documents, List<Tag> logMembers) {
+    /**
+     * Adds a directive to the first document that can take it, or to a new one. A series' further
+     * chunks (a meter that recorded more than 100 values) always start a document: searching would
+     * make a flush of a busy server's minute quadratic in its values.
+     */
+    private static void place(Directive directive, List<Document> documents, List<Tag> logMembers,
+            boolean search) {
         // A dimension named level or timestamp keeps its own value: its line goes without Lift's.
         boolean withLogMembers = !logMembers.isEmpty() && directive.fits(logMembers, List.of());
-        for (Document document : documents) {
+        for (int i = 0; search && i < documents.size(); i++) {
+            Document document = documents.get(i);
             if (document.logMembers.isEmpty() != withLogMembers && document.accepts(directive)) {
                 document.add(directive);
                 return;
@@ -233,8 +240,8 @@ final class EmfDocumentWriter {
          * must have one value, and a metric name must not be any other member or metric.
          */
         boolean fits(List<Tag> members, List<Series> otherMetrics) {
-            for (Series metric : this.series) {
-                String name = metric.series().name.getValue();
+            for (int i = 0; i < this.series.size(); i++) {
+                String name = this.series.get(i).series().name.getValue();
                 if (valueOf(members, name) != null || named(otherMetrics, name)) {
                     return false;
                 }
@@ -248,7 +255,8 @@ final class EmfDocumentWriter {
         }
 
         private static boolean agrees(List<Tag> tags, List<Tag> members, List<Series> otherMetrics) {
-            for (Tag tag : tags) {
+            for (int i = 0; i < tags.size(); i++) {
+                Tag tag = tags.get(i);
                 String value = valueOf(members, tag.getKey());
                 if ((value != null && !value.equals(tag.getValue())) || named(otherMetrics, tag.getKey())) {
                     return false;
@@ -258,8 +266,8 @@ final class EmfDocumentWriter {
         }
 
         private static boolean named(List<Series> metrics, String name) {
-            for (Series metric : metrics) {
-                if (metric.series().name.getValue().equals(name)) {
+            for (int i = 0; i < metrics.size(); i++) {
+                if (metrics.get(i).series().name.getValue().equals(name)) {
                     return true;
                 }
             }
@@ -269,9 +277,9 @@ final class EmfDocumentWriter {
     }
 
     private static String valueOf(List<Tag> tags, String key) {
-        for (Tag tag : tags) {
-            if (tag.getKey().equals(key)) {
-                return tag.getValue();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).getKey().equals(key)) {
+                return tags.get(i).getValue();
             }
         }
         return null;
@@ -298,8 +306,8 @@ final class EmfDocumentWriter {
             if (this.metricCount + directive.series.size() > MAX_METRICS) {
                 return false;
             }
-            for (Directive other : this.directives) {
-                if (!directive.fits(other)) {
+            for (int i = 0; i < this.directives.size(); i++) {
+                if (!directive.fits(this.directives.get(i))) {
                     return false;
                 }
             }
