@@ -25,7 +25,9 @@ import java.util.Locale;
  * (Lambda's tenant id header, default {@code training}), {@code --invocations} (default
  * {@value #DEFAULT_INVOCATIONS}), {@code --memory} (MB, default 1024), {@code --java-home} (default
  * this JVM's), {@code --task-root} (where the package is, or is extracted to; default a directory
- * next to the cache), {@code --output} (default the jar's path with {@code .aot} for {@code .jar}).
+ * next to the cache), {@code --output} (default the jar's path with {@code .aot} for {@code .jar}),
+ * {@code --launcher} (also write a shell script that starts the runtime client with the cache and
+ * the training run's JVM options and class path: a container image's entry point).
  * Needs JDK 25 or later; prints the cache's path.
  */
 public final class LambdaAotCache {
@@ -75,6 +77,7 @@ public final class LambdaAotCache {
         Path javaHome = Path.of(System.getProperty("java.home"));
         Path taskRoot = null;
         Path output = null;
+        Path launcher = null;
         List<String> settings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -87,12 +90,13 @@ public final class LambdaAotCache {
                 case "--java-home" -> javaHome = Path.of(args[++i]);
                 case "--task-root" -> taskRoot = Path.of(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--launcher" -> launcher = Path.of(args[++i]);
                 default -> settings.add(args[i]);
             }
         }
         if (jar == null) {
             System.err.println("Usage: LambdaAotCache --jar <deployment package> [--handler H] [--event JSON|@file] "
-                    + "[--invocations N] [--memory MB] [--java-home DIR] [--task-root DIR] [--output FILE] "
+                    + "[--invocations N] [--memory MB] [--java-home DIR] [--task-root DIR] [--output FILE] [--launcher FILE] "
                     + "[NAME=VALUE | -option]...");
             System.exit(2);
         }
@@ -112,6 +116,9 @@ public final class LambdaAotCache {
         Files.deleteIfExists(output);
         Result result = new LambdaAotCache(deploymentPackage, handler, event, tenant, invocations, memory)
             .train(javaHome, taskRoot, settings, output);
+        if (launcher != null) {
+            writeLauncher(launcher, javaHome, taskRoot, memory, settings, output);
+        }
         System.out.printf("AOT cache: %s (%d MB) after %d invocations in %d ms; start the function with "
                 + "-XX:AOTCache=%s, task root %s%n", output, Files.size(output) / (1024 * 1024), invocations,
                 result.elapsed().toMillis(), output.getFileName(), taskRoot);
@@ -160,6 +167,36 @@ public final class LambdaAotCache {
             Files.delete(configuration);
         }
         return new Result(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Writes a shell script that starts the runtime client with the cache, exactly as the training run
+     * started it (JVM options, class path; the function's environment settings are left to the
+     * function's configuration): a container image's entry point, its handler the argument.
+     */
+    private static void writeLauncher(Path launcher, Path javaHome, Path taskRoot, int memory, List<String> settings,
+            Path cache) throws IOException {
+        List<String> jvmSettings = settings.stream()
+            .filter((setting) -> setting.startsWith("-") || setting.startsWith("classpath="))
+            .toList();
+        List<String> command = new ArrayList<>(builder("handler", javaHome, taskRoot, memory, jvmSettings)
+            .jvmArguments("-XX:AOTCache=" + cache.toAbsolutePath())
+            .jvmCommand());
+        command.add(LambdaProcess.RUNTIME_CLIENT_MAIN);
+        StringBuilder script = new StringBuilder("#!/bin/sh\n")
+            .append("# Written by LambdaAotCache: the JVM options and class path of the training run, which the AOT\n")
+            .append("# cache requires. The handler is the argument (the image's CMD).\n")
+            .append("cd ").append(quote(taskRoot.toAbsolutePath().toString())).append("\n")
+            .append("exec");
+        command.forEach((part) -> script.append(' ').append(quote(part)));
+        script.append(" \"$@\"\n");
+        Files.writeString(launcher, script);
+        launcher.toFile().setExecutable(true, false);
+        System.out.println("Launcher: " + launcher);
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     /**

@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>Usage: {@code LambdaBenchmark [options] <subject>...}, a subject being
  * {@code "label|java-home|setting ..."} where a setting is {@code NAME=VALUE} (an environment
  * variable), a JVM option ({@code -...}), {@code ref=<label>} (the subject its ratios are against),
+ * {@code jar=<path>} (another deployment package for this subject, e.g. one built with Spring AOT),
  * {@code classpath} (the deployment package also on the JVM's class path, as the sample's
  * integration tests run it), or
  * {@code aot} (train an AOT cache for the subject first, see {@link LambdaAotCache}, then run
@@ -121,8 +122,15 @@ public final class LambdaBenchmark {
                 LambdaProcess.extract(jar, out.resolve("task")));
         for (Subject subject : subjects) {
             subject.settings.addAll(0, common);
+            if (subject.jar == null) {
+                subject.jar = jar;
+                subject.taskRoot = benchmark.taskRoot;
+            }
+            else {
+                subject.taskRoot = LambdaProcess.extract(subject.jar, out.resolve("task-" + subject.slug()));
+            }
             if (subject.classpath) {
-                subject.settings.add(0, "classpath=" + jar.toAbsolutePath());
+                subject.settings.add(0, "classpath=" + subject.jar.toAbsolutePath());
             }
         }
 
@@ -134,9 +142,9 @@ public final class LambdaBenchmark {
             if (subject.aot) {
                 subject.cache = out.resolve(subject.slug() + ".aot");
                 Files.deleteIfExists(subject.cache);
-                LambdaAotCache.Result result = new LambdaAotCache(jar, benchmark.handler, benchmark.event, TENANT,
-                        train, benchmark.memory)
-                    .train(subject.javaHome, benchmark.taskRoot, subject.settings, subject.cache);
+                LambdaAotCache.Result result = new LambdaAotCache(subject.jar, benchmark.handler, benchmark.event,
+                        TENANT, train, benchmark.memory)
+                    .train(subject.javaHome, subject.taskRoot, subject.settings, subject.cache);
                 System.out.printf("%s: AOT cache trained with %d invocations in %d ms: %s, %d MB%n", subject.label,
                         train, result.elapsed().toMillis(), subject.cache.getFileName(),
                         Files.size(subject.cache) / (1024 * 1024));
@@ -170,7 +178,7 @@ public final class LambdaBenchmark {
             .start("arn:aws:lambda:us-east-1:123456789012:function:benchmark");
                 DatagramSocket xrayDaemon = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             drain(xrayDaemon);
-            LambdaProcess.Builder builder = LambdaAotCache.builder(this.handler, subject.javaHome, this.taskRoot,
+            LambdaProcess.Builder builder = LambdaAotCache.builder(this.handler, subject.javaHome, subject.taskRoot,
                     this.memory, subject.settings)
                 .environment("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + xrayDaemon.getLocalPort());
             if (subject.cache != null) {
@@ -377,6 +385,10 @@ public final class LambdaBenchmark {
 
         private boolean classpath;
 
+        private Path jar;
+
+        private Path taskRoot;
+
         private Path cache;
 
         private Subject(String label, Path javaHome) {
@@ -398,6 +410,9 @@ public final class LambdaBenchmark {
                     }
                     if (setting.equals("aot")) {
                         subject.aot = true;
+                    }
+                    else if (setting.startsWith("jar=")) {
+                        subject.jar = Path.of(setting.substring("jar=".length()));
                     }
                     else if (setting.equals("classpath")) {
                         subject.classpath = true;

@@ -263,7 +263,8 @@ public final class LambdaProcess implements AutoCloseable {
         functionCode.forEach((path) -> entries.add(path.toAbsolutePath().toString()));
         for (String className : RUNTIME_CLIENT_CLASSES) {
             String location = locationOf(className);
-            if (!entries.contains(location)) {
+            // A runtime client that does without one of them (another version's) leaves it out.
+            if (location != null && !entries.contains(location)) {
                 entries.add(location);
             }
         }
@@ -275,8 +276,14 @@ public final class LambdaProcess implements AutoCloseable {
             Class<?> type = Class.forName(className, false, LambdaProcess.class.getClassLoader());
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         }
-        catch (ClassNotFoundException | URISyntaxException ex) {
-            throw new IllegalStateException("Cannot find " + className + " on the test classpath", ex);
+        catch (ClassNotFoundException ex) {
+            if (className.equals(RUNTIME_CLIENT_MAIN)) {
+                throw new IllegalStateException("Cannot find the runtime client, " + className + ", on the class path", ex);
+            }
+            return null;
+        }
+        catch (URISyntaxException ex) {
+            throw new IllegalStateException("Cannot locate " + className, ex);
         }
     }
 
