@@ -2,9 +2,11 @@
 # What Lift costs a Lambda function: the sample's Lambda jar run the way Lambda runs it (the jar
 # extracted into a task root, AWS's runtime interface client in a fresh JVM with the options Lambda's
 # Java runtimes set for 1024 MB: C1 only, serial GC, heap 85 %, metaspace 10 %, code cache 5 %),
-# against lift-test's Runtime API server on loopback. Lift on and off (LIFT_ENABLED=false), on the
-# JDK that runs this script and, when JAVA25_HOME names a JDK 25, on it with and without an AOT cache
-# made by a training run (LambdaAotCache). Subjects alternate, one fresh JVM per run.
+# against lift-test's Runtime API server on loopback. Lift on and off (LIFT_ENABLED=false), and the
+# baseline: the same function alone on Spring Cloud Function's AWS adapter (benchmarks/bare-function,
+# built here), on the JDK that runs this script; when JAVA25_HOME names a JDK 25, also on it, with
+# and without an AOT cache made by a training run (LambdaAotCache). Subjects alternate, one fresh JVM
+# per run.
 #
 # Reports per subject (medians over the runs; ratios are medians of the ratios within a run):
 #   cold first response  from starting the JVM to the response to the first invocation
@@ -42,12 +44,18 @@ if [[ ! -d lift-test/target/classes ]]; then
     exit 2
 fi
 mkdir -p "$OUT"
+BARE=benchmarks/bare-function/target/lift-bare-function-0.1.0-SNAPSHOT-aws.jar
+if [[ ! -f "$BARE" ]]; then
+    mvn -B -q -f benchmarks/bare-function/pom.xml package > /dev/null
+fi
 mvn -B -q -pl lift-test dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath.txt" > /dev/null
 CP="lift-test/target/classes:$(cat "$OUT/classpath.txt")"
 
 JAVA_HOME_17=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 JAVA_VERSION=$(java -version 2>&1 | head -n 1)
-subjects=("Lift off|$JAVA_HOME_17|LIFT_ENABLED=false" "Lift on|$JAVA_HOME_17|ref=lift-off")
+BARE_HANDLER=org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest
+subjects=("bare function|$JAVA_HOME_17|jar=$BARE handler=$BARE_HANDLER"
+    "Lift off|$JAVA_HOME_17|LIFT_ENABLED=false ref=bare-function" "Lift on|$JAVA_HOME_17|ref=lift-off")
 if [[ -n "${JAVA25_HOME:-}" ]]; then
     echo "JDK 25: $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1)"
     subjects+=("JDK 25, Lift off|$JAVA25_HOME|LIFT_ENABLED=false"

@@ -45,6 +45,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code "label|java-home|setting ..."} where a setting is {@code NAME=VALUE} (an environment
  * variable), a JVM option ({@code -...}), {@code ref=<label>} (the subject its ratios are against),
  * {@code jar=<path>} (another deployment package for this subject, e.g. one built with Spring AOT),
+ * {@code handler=<handler>} (another handler for this subject),
  * {@code classpath} (the deployment package also on the JVM's class path, as the sample's
  * integration tests run it), or
  * {@code aot} (train an AOT cache for the subject first, see {@link LambdaAotCache}, then run
@@ -122,6 +123,9 @@ public final class LambdaBenchmark {
                 LambdaProcess.extract(jar, out.resolve("task")));
         for (Subject subject : subjects) {
             subject.settings.addAll(0, common);
+            if (subject.handler == null) {
+                subject.handler = benchmark.handler;
+            }
             if (subject.jar == null) {
                 subject.jar = jar;
                 subject.taskRoot = benchmark.taskRoot;
@@ -142,7 +146,7 @@ public final class LambdaBenchmark {
             if (subject.aot) {
                 subject.cache = out.resolve(subject.slug() + ".aot");
                 Files.deleteIfExists(subject.cache);
-                LambdaAotCache.Result result = new LambdaAotCache(subject.jar, benchmark.handler, benchmark.event,
+                LambdaAotCache.Result result = new LambdaAotCache(subject.jar, subject.handler, benchmark.event,
                         TENANT, train, benchmark.memory)
                     .train(subject.javaHome, subject.taskRoot, subject.settings, subject.cache);
                 System.out.printf("%s: AOT cache trained with %d invocations in %d ms: %s, %d MB%n", subject.label,
@@ -178,7 +182,7 @@ public final class LambdaBenchmark {
             .start("arn:aws:lambda:us-east-1:123456789012:function:benchmark");
                 DatagramSocket xrayDaemon = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             drain(xrayDaemon);
-            LambdaProcess.Builder builder = LambdaAotCache.builder(this.handler, subject.javaHome, subject.taskRoot,
+            LambdaProcess.Builder builder = LambdaAotCache.builder(subject.handler, subject.javaHome, subject.taskRoot,
                     this.memory, subject.settings)
                 .environment("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + xrayDaemon.getLocalPort());
             if (subject.cache != null) {
@@ -389,6 +393,8 @@ public final class LambdaBenchmark {
 
         private Path taskRoot;
 
+        private String handler;
+
         private Path cache;
 
         private Subject(String label, Path javaHome) {
@@ -410,6 +416,9 @@ public final class LambdaBenchmark {
                     }
                     if (setting.equals("aot")) {
                         subject.aot = true;
+                    }
+                    else if (setting.startsWith("handler=")) {
+                        subject.handler = setting.substring("handler=".length());
                     }
                     else if (setting.startsWith("jar=")) {
                         subject.jar = Path.of(setting.substring("jar=".length()));
