@@ -6,7 +6,8 @@
 # baseline: the same function alone on Spring Cloud Function's AWS adapter (benchmarks/bare-function,
 # built here), on the JDK that runs this script; when JAVA25_HOME names a JDK 25, also on it, with
 # and without an AOT cache made by a training run (LambdaAotCache). Subjects alternate, one fresh JVM
-# per run.
+# per run. The AOT cache rows also put the jar on the JVM's class path, as LambdaAotCache --class-path
+# and its launcher do (the cache then holds the function's classes linked).
 #
 # Reports per subject (medians over the runs; ratios are medians of the ratios within a run):
 #   cold first response  from starting the JVM to the response to the first invocation
@@ -60,8 +61,8 @@ if [[ -n "${JAVA25_HOME:-}" ]]; then
     echo "JDK 25: $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1)"
     subjects+=("JDK 25, Lift off|$JAVA25_HOME|LIFT_ENABLED=false"
         "JDK 25, Lift on|$JAVA25_HOME|ref=jdk-25-lift-off"
-        "JDK 25, Lift off, AOT cache|$JAVA25_HOME|LIFT_ENABLED=false aot ref=jdk-25-lift-off"
-        "JDK 25, Lift on, AOT cache|$JAVA25_HOME|aot ref=jdk-25-lift-on")
+        "JDK 25, Lift off, AOT cache|$JAVA25_HOME|LIFT_ENABLED=false classpath aot ref=jdk-25-lift-off"
+        "JDK 25, Lift on, AOT cache|$JAVA25_HOME|classpath aot ref=jdk-25-lift-on")
 fi
 echo "default JDK (subjects without 'JDK 25'): $JAVA_VERSION"
 exec java -cp "$CP" dev.lift.test.lambda.LambdaBenchmark --jar "$JAR" --out "$OUT" --runs "$RUNS" \

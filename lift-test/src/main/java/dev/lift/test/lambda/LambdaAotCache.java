@@ -27,7 +27,10 @@ import java.util.Locale;
  * this JVM's), {@code --task-root} (where the package is, or is extracted to; default a directory
  * next to the cache), {@code --output} (default the jar's path with {@code .aot} for {@code .jar}),
  * {@code --launcher} (also write a shell script that starts the runtime client with the cache and
- * the training run's JVM options and class path: a container image's entry point).
+ * the training run's JVM options and class path: a container image's entry point),
+ * {@code --class-path} (put the jar itself on the JVM's class path instead of extracting it into the
+ * task root: the cache then holds the function's classes linked, as it does only for the JDK's own
+ * class loaders; the launcher does the same).
  * Needs JDK 25 or later; prints the cache's path.
  */
 public final class LambdaAotCache {
@@ -78,6 +81,7 @@ public final class LambdaAotCache {
         Path taskRoot = null;
         Path output = null;
         Path launcher = null;
+        boolean onClassPath = false;
         List<String> settings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -91,12 +95,14 @@ public final class LambdaAotCache {
                 case "--task-root" -> taskRoot = Path.of(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--launcher" -> launcher = Path.of(args[++i]);
+                case "--class-path" -> onClassPath = true;
                 default -> settings.add(args[i]);
             }
         }
         if (jar == null) {
             System.err.println("Usage: LambdaAotCache --jar <deployment package> [--handler H] [--event JSON|@file] "
-                    + "[--invocations N] [--memory MB] [--java-home DIR] [--task-root DIR] [--output FILE] [--launcher FILE] "
+                    + "[--invocations N] [--memory MB] [--java-home DIR] [--task-root DIR] [--output FILE] "
+                    + "[--launcher FILE] [--class-path] "
                     + "[NAME=VALUE | -option]...");
             System.exit(2);
         }
@@ -104,7 +110,13 @@ public final class LambdaAotCache {
         if (output == null) {
             output = deploymentPackage.resolveSibling(deploymentPackage.getFileName().toString().replaceFirst("\\.(jar|zip)$", "") + ".aot");
         }
-        if (taskRoot == null) {
+        if (onClassPath) {
+            // The jar itself on the JVM's class path: the application class loader finds the function
+            // before the runtime client's loader looks in the task root, and the cache links its classes.
+            settings.add(0, "classpath=" + deploymentPackage);
+            taskRoot = Files.createDirectories((taskRoot != null) ? taskRoot : deploymentPackage.getParent());
+        }
+        else if (taskRoot == null) {
             taskRoot = LambdaProcess.extract(deploymentPackage, output.resolveSibling("aot-task-root"));
         }
         else if (!Files.exists(taskRoot.resolve("META-INF")) && !Files.exists(taskRoot.resolve("lib"))) {
