@@ -17,9 +17,10 @@
 #   stdout bytes, EMF documents per warm invocation, custom metrics (distinct namespace, metric name
 #   and dimension set with values: what CloudWatch bills)
 #
-# Needs: the sample's Lambda jar and lift-test (mvn -B -q -pl sample-app -am install -DskipTests).
+# Needs: the sample's Lambda jar and lift-test (mvn -B -q -pl sample-app-boot3 -am install -DskipTests).
 # Settings (environment variables, defaults in brackets):
-#   JAR [sample-app/target/*-aws.jar]   the deployment package: either Spring Boot line's sample jar
+#   JAR [sample-app-boot3/target/*-aws.jar]   the deployment package: the sample on Spring Boot 3.5,
+#     the line of the bare function; sample-app/target/*-aws.jar is the sample on Spring Boot 4
 #   JAVA25_HOME []   a JDK 25+: adds its subjects      RUNS [5]   runs of each subject
 #   WARMUP [200]  INVOCATIONS [300]  TRAIN [100]      FUNCTION [uppercase]  EVENT ["hello"]
 # Further arguments are passed on: more subjects ('label|java-home|settings', see LambdaBenchmark)
@@ -27,7 +28,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-JAR=${JAR:-$(ls sample-app/target/*-aws.jar 2>/dev/null | head -n 1 || true)}
+JAR=${JAR:-$(ls sample-app-boot3/target/*-aws.jar 2>/dev/null | head -n 1 || true)}
 RUNS=${RUNS:-5}
 WARMUP=${WARMUP:-200}
 INVOCATIONS=${INVOCATIONS:-300}
@@ -37,11 +38,11 @@ EVENT=${EVENT:-'"hello"'}
 OUT=benchmarks/target/lambda
 
 if [[ -z "$JAR" || ! -f "$JAR" ]]; then
-    echo "No sample-app/target/*-aws.jar: run 'mvn -B -q -pl sample-app -am install -DskipTests' first" >&2
+    echo "No sample-app-boot3/target/*-aws.jar: run 'mvn -B -q -pl sample-app-boot3 -am install -DskipTests' first" >&2
     exit 2
 fi
 if [[ ! -d lift-test/target/classes ]]; then
-    echo "lift-test is not built: run 'mvn -B -q -pl sample-app -am install -DskipTests' first" >&2
+    echo "lift-test is not built: run 'mvn -B -q -pl sample-app-boot3 -am install -DskipTests' first" >&2
     exit 2
 fi
 mkdir -p "$OUT"
