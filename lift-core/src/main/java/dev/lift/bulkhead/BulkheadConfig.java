@@ -25,6 +25,8 @@ public final class BulkheadConfig {
 
     private final Map<String, Duration> operationMaxWaits;
 
+    private final Map<String, Duration> tenantMaxWaits;
+
     private final int rejectionStatus;
 
     private final Duration retryAfter;
@@ -43,6 +45,7 @@ public final class BulkheadConfig {
         this.operationLimits = Map.copyOf(builder.operationLimits);
         this.maxWait = builder.maxWait;
         this.operationMaxWaits = Map.copyOf(builder.operationMaxWaits);
+        this.tenantMaxWaits = Map.copyOf(builder.tenantMaxWaits);
         this.rejectionStatus = builder.rejectionStatus;
         this.retryAfter = builder.retryAfter;
         this.priorityOrdering = builder.priorityOrdering;
@@ -84,11 +87,14 @@ public final class BulkheadConfig {
     }
 
     /**
+     * @param tenant a tenant, or {@code null}
      * @param operation an operation
-     * @return how long a call of that operation may wait for its permits, in total over all levels
+     * @return how long a call of that tenant and operation may wait for its permits, in total over all
+     * levels: the tenant's own wait, else the operation's, else the default
      */
-    public Duration maxWait(String operation) {
-        return this.operationMaxWaits.getOrDefault(operation, this.maxWait);
+    public Duration maxWait(String tenant, String operation) {
+        Duration tenantMaxWait = (tenant != null) ? this.tenantMaxWaits.get(tenant) : null;
+        return (tenantMaxWait != null) ? tenantMaxWait : this.operationMaxWaits.getOrDefault(operation, this.maxWait);
     }
 
     /** @return the HTTP status of a rejection, 503 or 429 */
@@ -131,6 +137,8 @@ public final class BulkheadConfig {
         private final Map<String, Integer> operationLimits = new HashMap<>();
 
         private final Map<String, Duration> operationMaxWaits = new HashMap<>();
+
+        private final Map<String, Duration> tenantMaxWaits = new HashMap<>();
 
         private Duration maxWait = Duration.ZERO;
 
@@ -198,6 +206,16 @@ public final class BulkheadConfig {
          */
         public Builder operationMaxWait(String operation, Duration maxWait) {
             this.operationMaxWaits.put(Objects.requireNonNull(operation, "operation"), requireNotNegative(maxWait));
+            return this;
+        }
+
+        /**
+         * @param tenant a tenant
+         * @param maxWait how long its calls may wait for their permits, whatever their operation
+         * @return this builder
+         */
+        public Builder tenantMaxWait(String tenant, Duration maxWait) {
+            this.tenantMaxWaits.put(Objects.requireNonNull(tenant, "tenant"), requireNotNegative(maxWait));
             return this;
         }
 

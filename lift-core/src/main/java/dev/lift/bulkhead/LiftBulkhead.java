@@ -99,7 +99,8 @@ public final class LiftBulkhead {
                 }
                 if (!pool.permits.acquire(priority, 0)) {
                     if (waitNanos < 0) {
-                        waitNanos = Math.min(this.config.maxWait(context.operation()).toNanos(),
+                        String tenant = context.hasTenant() ? context.tenantId() : null;
+                        waitNanos = Math.min(this.config.maxWait(tenant, context.operation()).toNanos(),
                                 Math.max(context.remainingNanos(), 0));
                         waitStart = System.nanoTime();
                     }

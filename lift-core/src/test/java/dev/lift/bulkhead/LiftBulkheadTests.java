@@ -84,11 +84,17 @@ class LiftBulkheadTests {
         LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, 1)
             .maxWait(Duration.ofSeconds(30))
-            .operationMaxWait("quick", Duration.ofMillis(30)));
+            .operationMaxWait("quick", Duration.ofMillis(30))
+            .tenantMaxWait("impatient", Duration.ofMillis(30)));
         try (BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"))) {
             long start = System.nanoTime();
             assertThatExceptionOfType(LiftBulkheadFullException.class)
                 .isThrownBy(() -> bulkhead.acquire(call("acme", "quick")));
+            assertThat(elapsedMillis(start)).isBetween(25L, 5_000L);
+            // A tenant's own wait wins over its operation's (here the default 30s).
+            start = System.nanoTime();
+            assertThatExceptionOfType(LiftBulkheadFullException.class)
+                .isThrownBy(() -> bulkhead.acquire(call("impatient", "orders")));
             assertThat(elapsedMillis(start)).isBetween(25L, 5_000L);
             LiftContext nearDeadline = LiftContext.builder("r", "orders").deadlineIn(50).build();
             start = System.nanoTime();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 
+import dev.lift.autoconfigure.resilience.PatternPreset;
 import dev.lift.instances.InstanceScope;
 
 /**
@@ -22,7 +23,7 @@ import dev.lift.instances.InstanceScope;
  * </table>
  * Every preset counts results with a 5xx status as failures.
  */
-public enum CircuitBreakerPreset {
+public enum CircuitBreakerPreset implements PatternPreset<CircuitBreakerSettings> {
 
     /** One breaker for all calls: a small count-based window that reacts within a few calls. */
     BASIC(InstanceScope.GLOBAL, basic()),
@@ -48,13 +49,13 @@ public enum CircuitBreakerPreset {
         this.settings = settings;
     }
 
-    /** @return the scope the preset selects */
+    @Override
     public InstanceScope scope() {
         return this.scope;
     }
 
-    /** @return the settings the preset sets */
-    CircuitBreakerSettings settings() {
+    @Override
+    public CircuitBreakerSettings settings() {
         return this.settings;
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.util.ClassUtils;
 
+import dev.lift.autoconfigure.resilience.PatternPreset;
 import dev.lift.retry.BackoffStrategy;
 
 /**
@@ -28,7 +29,7 @@ import dev.lift.retry.BackoffStrategy;
  * <tr><td>custom</td><td>3</td><td>the {@code custom-backoff} bean</td><td>any exception</td></tr>
  * </table>
  */
-public enum RetryPreset {
+public enum RetryPreset implements PatternPreset<RetrySettings> {
 
     /** A few quick exponential retries of any failure. */
     BASIC(basic()),
@@ -48,8 +49,8 @@ public enum RetryPreset {
         this.settings = settings;
     }
 
-    /** @return the settings the preset sets */
-    RetrySettings settings() {
+    @Override
+    public RetrySettings settings() {
         return this.settings;
     }
 

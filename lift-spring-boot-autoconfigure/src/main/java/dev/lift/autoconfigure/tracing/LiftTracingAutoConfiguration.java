@@ -2,7 +2,7 @@ package dev.lift.autoconfigure.tracing;
 
 import java.net.InetSocketAddress;
 
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayDaemonAddress;
@@ -127,9 +127,7 @@ public class LiftTracingAutoConfiguration {
             }
             InetSocketAddress daemon = XRayDaemonAddress.parse(DAEMON_ADDRESS_PROPERTY, address);
             int maxQueueSize = properties.getXray().getMaxQueueSize();
-            if (maxQueueSize < 1) {
-                throw new LiftConfigurationException(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, "an integer of 1 or more");
-            }
+            PropertyConstraints.atLeast(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, 1);
             boolean lambda = environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME);
             XRayUdpSpanExporter exporter = XRayUdpSpanExporter.builder()
                 .daemonAddress(daemon)
