@@ -171,23 +171,39 @@ public final class BulkheadConfig {
         }
 
         /**
+         * The settings of one tenant.
          * @param tenant a tenant id
-         * @param limit the number of permits of that tenant's pool, at least one
+         * @param limit the number of permits of its pool, at least one; {@code null} for the level's
+         * @param maxWait how long its calls may wait for their permits, whatever their operation;
+         * {@code null} for the operation's
          * @return this builder
          */
-        public Builder tenantLimit(String tenant, int limit) {
-            this.tenantLimits.put(Objects.requireNonNull(tenant, "tenant"), requirePositive(limit));
+        public Builder tenant(String tenant, Integer limit, Duration maxWait) {
+            put(this.tenantLimits, this.tenantMaxWaits, Objects.requireNonNull(tenant, "tenant"), limit, maxWait);
             return this;
         }
 
         /**
+         * The settings of one operation.
          * @param operation an operation
-         * @param limit the number of permits of that operation's pool, at least one
+         * @param limit the number of permits of its pool, at least one; {@code null} for the level's
+         * @param maxWait how long its calls may wait for their permits; {@code null} for the default
          * @return this builder
          */
-        public Builder operationLimit(String operation, int limit) {
-            this.operationLimits.put(Objects.requireNonNull(operation, "operation"), requirePositive(limit));
+        public Builder operation(String operation, Integer limit, Duration maxWait) {
+            put(this.operationLimits, this.operationMaxWaits, Objects.requireNonNull(operation, "operation"), limit,
+                    maxWait);
             return this;
+        }
+
+        private static void put(Map<String, Integer> limits, Map<String, Duration> maxWaits, String name, Integer limit,
+                Duration maxWait) {
+            if (limit != null) {
+                limits.put(name, requirePositive(limit));
+            }
+            if (maxWait != null) {
+                maxWaits.put(name, requireNotNegative(maxWait));
+            }
         }
 
         /**
@@ -196,26 +212,6 @@ public final class BulkheadConfig {
          */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = requireNotNegative(maxWait);
-            return this;
-        }
-
-        /**
-         * @param operation an operation
-         * @param maxWait how long its calls may wait for their permits
-         * @return this builder
-         */
-        public Builder operationMaxWait(String operation, Duration maxWait) {
-            this.operationMaxWaits.put(Objects.requireNonNull(operation, "operation"), requireNotNegative(maxWait));
-            return this;
-        }
-
-        /**
-         * @param tenant a tenant
-         * @param maxWait how long its calls may wait for their permits, whatever their operation
-         * @return this builder
-         */
-        public Builder tenantMaxWait(String tenant, Duration maxWait) {
-            this.tenantMaxWaits.put(Objects.requireNonNull(tenant, "tenant"), requireNotNegative(maxWait));
             return this;
         }
 

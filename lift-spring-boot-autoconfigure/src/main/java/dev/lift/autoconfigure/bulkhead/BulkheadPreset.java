@@ -44,7 +44,7 @@ public enum BulkheadPreset implements PatternPreset<BulkheadSettings> {
     /** @return the global limit and the wait this preset sets */
     @Override
     public BulkheadSettings settings() {
-        return BulkheadSettings.of(this.maxConcurrent, this.maxWait);
+        return new BulkheadSettings(this.maxConcurrent, this.maxWait);
     }
 
     /** @return the per-tenant limit this preset sets */

@@ -79,15 +79,15 @@ public class LiftBulkheadAutoConfiguration {
     static BulkheadConfig bulkheadConfig(LiftBulkheadProperties properties, LiftTenancyProperties tenancy) {
         BulkheadPreset preset = properties.getPreset();
         PatternOverrides<BulkheadSettings> overrides = new PatternOverrides<>("lift.bulkhead", preset,
-                BulkheadSettings.of(properties.getMaxConcurrent(), properties.getMaxWait()), properties.getOperations(),
+                new BulkheadSettings(properties.getMaxConcurrent(), properties.getMaxWait()), properties.getOperations(),
                 properties.getTenants());
-        int global = notNegative(overrides.setting(InstanceKey.GLOBAL, "max-concurrent", BulkheadSettings::getMaxConcurrent));
+        int global = notNegative(overrides.setting(InstanceKey.GLOBAL, "max-concurrent", BulkheadSettings::maxConcurrent));
         int perTenant = withinGlobal(PREFIX + "tenant-max-concurrent",
                 orElse(properties.getTenantMaxConcurrent(), preset.tenantMaxConcurrent()), global, 0);
         int perOperation = withinGlobal(PREFIX + "operation-max-concurrent",
                 orElse(properties.getOperationMaxConcurrent(), preset.operationMaxConcurrent()), global, 0);
         for (Layer<BulkheadSettings> layer : overrides.allLayers()) {
-            Duration maxWait = layer.settings().getMaxWait();
+            Duration maxWait = layer.settings().maxWait();
             PropertyConstraints.require(maxWait == null || !maxWait.isNegative(), layer.property("max-wait"), maxWait,
                     "a duration of 0 or more, e.g. 100ms");
         }
@@ -96,37 +96,29 @@ public class LiftBulkheadAutoConfiguration {
             .limit(BulkheadLevel.GLOBAL, global)
             .limit(BulkheadLevel.TENANT, perTenant)
             .limit(BulkheadLevel.OPERATION, perOperation)
-            .maxWait(overrides.setting(InstanceKey.GLOBAL, "max-wait", BulkheadSettings::getMaxWait).value())
+            .maxWait(overrides.setting(InstanceKey.GLOBAL, "max-wait", BulkheadSettings::maxWait).value())
             .rejectionStatus(rejectionStatus(properties.getRejectionStatus()))
             .retryAfter(PropertyConstraints.notNegative(PREFIX + "retry-after", properties.getRetryAfter(), "1s"))
             .priorityOrdering(orElse(properties.getPriority().getEnabled(), preset.priorityOrdering()))
             .tracking(bounds.maxTrackedTenants(), bounds.idleExpiry())
             .tenantMeters(properties.isTenantMeters());
-        properties.getTenants().forEach((tenant, settings) -> {
-            String prefix = PREFIX + "tenants." + tenant + ".";
-            if (settings.getMaxConcurrent() != null) {
-                config.tenantLimit(tenant, withinGlobal(prefix + "max-concurrent", settings.getMaxConcurrent(), global, 1));
-            }
-            if (settings.getMaxWait() != null) {
-                config.tenantMaxWait(tenant, settings.getMaxWait());
-            }
-        });
-        properties.getOperations().forEach((operation, settings) -> {
-            String prefix = PREFIX + "operations." + operation + ".";
-            if (settings.getMaxConcurrent() != null) {
-                config.operationLimit(operation,
-                        withinGlobal(prefix + "max-concurrent", settings.getMaxConcurrent(), global, 1));
-            }
-            if (settings.getMaxWait() != null) {
-                config.operationMaxWait(operation, settings.getMaxWait());
-            }
-        });
+        properties.getTenants().forEach((tenant, settings) -> config.tenant(tenant,
+                withinGlobal(PREFIX + "tenants." + tenant + ".max-concurrent", settings.maxConcurrent(), global),
+                settings.maxWait()));
+        properties.getOperations().forEach((operation, settings) -> config.operation(operation,
+                withinGlobal(PREFIX + "operations." + operation + ".max-concurrent", settings.maxConcurrent(), global),
+                settings.maxWait()));
         BulkheadConfig built = config.build();
         PropertyConstraints.require(built.hasLevel(BulkheadLevel.GLOBAL) || built.hasLevel(BulkheadLevel.TENANT)
                 || built.hasLevel(BulkheadLevel.OPERATION), PREFIX + "max-concurrent", global,
                 "a positive number of permits for at least one level (max-concurrent, tenant-max-concurrent,"
                         + " operation-max-concurrent, tenants or operations)");
         return built;
+    }
+
+    /** An override's pool size, or {@code null} when it leaves it to the level's. */
+    private static Integer withinGlobal(String property, Integer value, int global) {
+        return (value != null) ? withinGlobal(property, value, global, 1) : null;
     }
 
     private static int withinGlobal(String property, Integer value, int global, int min) {

@@ -60,27 +60,26 @@ public enum CircuitBreakerPreset implements PatternPreset<CircuitBreakerSettings
     }
 
     private static CircuitBreakerSettings basic() {
-        CircuitBreakerSettings settings = new CircuitBreakerSettings();
-        settings.setSlidingWindowType(SlidingWindowType.COUNT_BASED);
-        settings.setSlidingWindowSize(20);
-        settings.setMinimumNumberOfCalls(10);
-        settings.setFailureRateThreshold(50f);
-        settings.setWaitDurationInOpenState(Duration.ofSeconds(30));
-        settings.setPermittedNumberOfCallsInHalfOpenState(3);
-        settings.setRecordStatuses(List.of("5xx"));
-        return settings;
+        return settings(SlidingWindowType.COUNT_BASED, 20, 10, 3);
     }
 
     private static CircuitBreakerSettings advanced() {
-        CircuitBreakerSettings settings = new CircuitBreakerSettings();
-        settings.setSlidingWindowType(SlidingWindowType.TIME_BASED);
-        settings.setSlidingWindowSize(60);
-        settings.setMinimumNumberOfCalls(20);
-        settings.setFailureRateThreshold(50f);
+        CircuitBreakerSettings settings = settings(SlidingWindowType.TIME_BASED, 60, 20, 5);
         settings.setSlowCallRateThreshold(50f);
         settings.setSlowCallDurationThreshold(Duration.ofSeconds(2));
+        return settings;
+    }
+
+    /** What every preset shares: opens at 50 % failures for 30s, 5xx results count as failures. */
+    private static CircuitBreakerSettings settings(SlidingWindowType windowType, int windowSize, int minimumCalls,
+            int probes) {
+        CircuitBreakerSettings settings = new CircuitBreakerSettings();
+        settings.setSlidingWindowType(windowType);
+        settings.setSlidingWindowSize(windowSize);
+        settings.setMinimumNumberOfCalls(minimumCalls);
+        settings.setFailureRateThreshold(50f);
         settings.setWaitDurationInOpenState(Duration.ofSeconds(30));
-        settings.setPermittedNumberOfCallsInHalfOpenState(5);
+        settings.setPermittedNumberOfCallsInHalfOpenState(probes);
         settings.setRecordStatuses(List.of("5xx"));
         return settings;
     }

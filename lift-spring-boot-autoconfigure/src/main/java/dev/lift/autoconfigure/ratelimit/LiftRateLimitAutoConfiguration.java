@@ -68,7 +68,7 @@ public class LiftRateLimitAutoConfiguration {
         });
         storeTimeout(properties);
         PatternOverrides<RateLimitSettings> overrides = new PatternOverrides<>("lift.rate-limit", null,
-                RateLimitSettings.of(properties.getLimitForPeriod(), properties.getPeriod()), properties.getOperations(),
+                new RateLimitSettings(properties.getLimitForPeriod(), properties.getPeriod()), properties.getOperations(),
                 properties.getTenants());
         long globalLimit = properties.getGlobal().getLimitForPeriod();
         PropertyConstraints.require(globalLimit >= 0, PREFIX + "global.limit-for-period", globalLimit,
@@ -86,8 +86,8 @@ public class LiftRateLimitAutoConfiguration {
     }
 
     private static RateLimit limit(PatternOverrides<RateLimitSettings> overrides, InstanceKey key, RateLimit global) {
-        return limit(overrides.setting(key, "limit-for-period", RateLimitSettings::getLimitForPeriod),
-                overrides.setting(key, "period", RateLimitSettings::getPeriod), global);
+        return limit(overrides.setting(key, "limit-for-period", RateLimitSettings::limitForPeriod),
+                overrides.setting(key, "period", RateLimitSettings::period), global);
     }
 
     /** A limit, no higher than the global ceiling when there is one. */

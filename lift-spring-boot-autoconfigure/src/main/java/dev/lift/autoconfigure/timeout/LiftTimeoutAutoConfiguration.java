@@ -41,22 +41,22 @@ public class LiftTimeoutAutoConfiguration {
     @ConditionalOnMissingBean
     LiftTimeoutCalculator liftTimeoutCalculator(LiftTimeoutProperties properties) {
         PatternOverrides<TimeoutSettings> overrides = new PatternOverrides<>("lift.timeout", properties.getPreset(),
-                TimeoutSettings.of(properties.getDefaultTimeout()), Map.of("timeout", "default-timeout"),
+                new TimeoutSettings(properties.getDefaultTimeout()), Map.of("timeout", "default-timeout"),
                 properties.getOperations(), properties.getTenants());
         for (Layer<TimeoutSettings> layer : overrides.allLayers()) {
-            Duration timeout = layer.settings().getTimeout();
+            Duration timeout = layer.settings().timeout();
             PropertyConstraints.require(timeout == null || !timeout.isNegative(), layer.property("timeout"), timeout,
                     ACCEPTED);
         }
         Map<String, Duration> operationTimeouts = new LinkedHashMap<>();
         properties.getOperations().keySet().forEach((operation) -> operationTimeouts.put(operation,
-                overrides.setting(new InstanceKey(null, operation), "timeout", TimeoutSettings::getTimeout).value()));
+                overrides.setting(new InstanceKey(null, operation), "timeout", TimeoutSettings::timeout).value()));
         LiftTimeoutCalculator calculator = new OperationTimeoutCalculator(
-                overrides.setting(InstanceKey.GLOBAL, "timeout", TimeoutSettings::getTimeout).value(), operationTimeouts);
+                overrides.setting(InstanceKey.GLOBAL, "timeout", TimeoutSettings::timeout).value(), operationTimeouts);
         Map<String, Duration> tenantTimeouts = new LinkedHashMap<>();
         properties.getTenants().forEach((tenant, settings) -> {
-            if (settings.getTimeout() != null) {
-                tenantTimeouts.put(tenant, settings.getTimeout());
+            if (settings.timeout() != null) {
+                tenantTimeouts.put(tenant, settings.timeout());
             }
         });
         // Without tenant timeouts, calls take the operation lookup alone.

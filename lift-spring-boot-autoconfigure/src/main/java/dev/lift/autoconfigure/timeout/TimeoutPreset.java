@@ -35,7 +35,7 @@ public enum TimeoutPreset implements PatternPreset<TimeoutSettings> {
 
     @Override
     public TimeoutSettings settings() {
-        return TimeoutSettings.of(this.defaultTimeout);
+        return new TimeoutSettings(this.defaultTimeout);
     }
 
 }
