@@ -64,6 +64,17 @@ public final class PropertyConstraints {
     /**
      * @param property the property
      * @param value a duration, or {@code null} when unset
+     * @param example an accepted value for the message, e.g. {@code 100ms}, and what 0 means if it
+     * means something
+     * @return the value
+     */
+    public static Duration notNegativeIfSet(String property, Duration value, String example) {
+        return (value != null) ? notNegative(property, value, example) : null;
+    }
+
+    /**
+     * @param property the property
+     * @param value a duration, or {@code null} when unset
      * @param min the shortest accepted duration
      * @return the value
      */

@@ -1,13 +1,10 @@
 package dev.lift.autoconfigure.bulkhead;
 
-import java.time.Duration;
-
 import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.resilience.PatternOverrides;
-import dev.lift.autoconfigure.resilience.PatternOverrides.Layer;
 import dev.lift.autoconfigure.resilience.PatternOverrides.Setting;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
@@ -86,11 +83,9 @@ public class LiftBulkheadAutoConfiguration {
                 orElse(properties.getTenantMaxConcurrent(), preset.tenantMaxConcurrent()), global, 0);
         int perOperation = withinGlobal(PREFIX + "operation-max-concurrent",
                 orElse(properties.getOperationMaxConcurrent(), preset.operationMaxConcurrent()), global, 0);
-        for (Layer<BulkheadSettings> layer : overrides.allLayers()) {
-            Duration maxWait = layer.settings().maxWait();
-            PropertyConstraints.require(maxWait == null || !maxWait.isNegative(), layer.property("max-wait"), maxWait,
-                    "a duration of 0 or more, e.g. 100ms");
-        }
+        overrides.allLayers()
+            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("max-wait"), layer.settings().maxWait(),
+                    "100ms"));
         TenancyBounds bounds = TenancyBounds.of(tenancy);
         BulkheadConfig.Builder config = BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, global)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import software.amazon.awssdk.http.SdkHttpClient;

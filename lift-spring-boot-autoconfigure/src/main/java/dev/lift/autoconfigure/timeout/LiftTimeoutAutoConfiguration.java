@@ -7,7 +7,6 @@ import java.util.Map;
 import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.resilience.PatternOverrides;
-import dev.lift.autoconfigure.resilience.PatternOverrides.Layer;
 import dev.lift.instances.InstanceKey;
 import dev.lift.timeout.LiftTimeoutCalculator;
 import dev.lift.timeout.OperationTimeoutCalculator;
@@ -35,19 +34,15 @@ public class LiftTimeoutAutoConfiguration {
 
     private static final String PREFIX = "lift.timeout.";
 
-    private static final String ACCEPTED = "a duration of 0 or more, e.g. 500ms (0 for no timeout of its own)";
-
     @Bean
     @ConditionalOnMissingBean
     LiftTimeoutCalculator liftTimeoutCalculator(LiftTimeoutProperties properties) {
         PatternOverrides<TimeoutSettings> overrides = new PatternOverrides<>("lift.timeout", properties.getPreset(),
                 new TimeoutSettings(properties.getDefaultTimeout()), Map.of("timeout", "default-timeout"),
                 properties.getOperations(), properties.getTenants());
-        for (Layer<TimeoutSettings> layer : overrides.allLayers()) {
-            Duration timeout = layer.settings().timeout();
-            PropertyConstraints.require(timeout == null || !timeout.isNegative(), layer.property("timeout"), timeout,
-                    ACCEPTED);
-        }
+        overrides.allLayers()
+            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("timeout"), layer.settings().timeout(),
+                    "500ms (0 for no timeout of its own)"));
         Map<String, Duration> operationTimeouts = new LinkedHashMap<>();
         properties.getOperations().keySet().forEach((operation) -> operationTimeouts.put(operation,
                 overrides.setting(new InstanceKey(null, operation), "timeout", TimeoutSettings::timeout).value()));
