@@ -130,6 +130,17 @@ public final class PropertyConstraints {
     }
 
     /**
+     * A share that must leave something: a threshold or a ratio that 0 would make meaningless.
+     * @param property the property
+     * @param value the value
+     * @return the value
+     */
+    public static double share(String property, double value) {
+        require(value > 0 && value <= 1, property, value, "a number above 0 and at most 1");
+        return value;
+    }
+
+    /**
      * @param property the property
      * @param value a percentage, or {@code null} when unset
      * @return the value

@@ -197,10 +197,10 @@ class InvalidConfigurationTests {
             lift.logging.sample-rate=-0.1                                | lift.logging.sample-rate                 | -0.1          | a number from 0 to 1
             lift.web.max-replay-body-size=-1                             | lift.web.max-replay-body-size            | -1            | a size in bytes
             # lift.health
-            lift.health.max-detail-entries=-1                            | lift.health.max-detail-entries           | -1            | zero or a positive number
+            lift.health.max-detail-entries=-1                            | lift.health.max-detail-entries           | -1            | an integer of 0 or more
             lift.health.checks.interval=0s                               | lift.health.checks.interval              | PT0S          | a positive duration
             lift.health.checks.timeout=-1s                               | lift.health.checks.timeout               | PT-1S         | a positive duration
-            lift.health.checks.failure-threshold=0                       | lift.health.checks.failure-threshold     | 0             | a positive number
+            lift.health.checks.failure-threshold=0                       | lift.health.checks.failure-threshold     | 0             | an integer of 1 or more
             lift.health.checks.open-wait=0s                              | lift.health.checks.open-wait             | PT0S          | a positive duration
             lift.health.checks.down-status=                              | lift.health.checks.down-status           | ''            | a health status code
             lift.health.circuit-breakers.open-status=                    | lift.health.circuit-breakers.open-status | ''            | a health status code
@@ -208,7 +208,7 @@ class InvalidConfigurationTests {
             lift.health.bulkheads.saturation-threshold=1.5               | lift.health.bulkheads.saturation-threshold | 1.5         | a number above 0 and at most 1
             lift.health.bulkheads.saturated-status=                      | lift.health.bulkheads.saturated-status   | ''            | a health status code
             lift.load-shedding.enabled=true;lift.health.load-shedding.window=0s | lift.health.load-shedding.window  | PT0S          | a positive duration
-            lift.load-shedding.enabled=true;lift.health.load-shedding.min-calls=0 | lift.health.load-shedding.min-calls | 0           | a positive number of calls
+            lift.load-shedding.enabled=true;lift.health.load-shedding.min-calls=0 | lift.health.load-shedding.min-calls | 0           | an integer of 1 or more
             lift.load-shedding.enabled=true;lift.health.load-shedding.hard-shed-ratio=2 | lift.health.load-shedding.hard-shed-ratio | 2.0 | a number above 0 and at most 1
             lift.load-shedding.enabled=true;lift.health.load-shedding.shedding-status= | lift.health.load-shedding.shedding-status | '' | a health status code
             lift.rate-limit.enabled=true;lift.health.rate-limit-store.down-status= | lift.health.rate-limit-store.down-status | '' | a health status code
