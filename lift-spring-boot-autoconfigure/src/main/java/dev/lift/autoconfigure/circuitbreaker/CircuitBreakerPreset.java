@@ -26,37 +26,34 @@ import dev.lift.instances.InstanceScope;
 public enum CircuitBreakerPreset implements PatternPreset<CircuitBreakerSettings> {
 
     /** One breaker for all calls: a small count-based window that reacts within a few calls. */
-    BASIC(InstanceScope.GLOBAL, basic()),
+    BASIC,
 
     /** The basic settings, one breaker per tenant: one tenant's failures never open another's circuit. */
-    TENANT(InstanceScope.TENANT, basic()),
+    TENANT,
 
     /** The basic settings, one breaker per operation: a failing function does not stop the others. */
-    OPERATION(InstanceScope.OPERATION, basic()),
+    OPERATION,
 
     /**
      * One breaker per tenant and operation over a time-based window, opening on failures or on slow
      * calls.
      */
-    ADVANCED(InstanceScope.TENANT_OPERATION, advanced());
-
-    private final InstanceScope scope;
-
-    private final CircuitBreakerSettings settings;
-
-    CircuitBreakerPreset(InstanceScope scope, CircuitBreakerSettings settings) {
-        this.scope = scope;
-        this.settings = settings;
-    }
+    ADVANCED;
 
     @Override
     public InstanceScope scope() {
-        return this.scope;
+        return switch (this) {
+            case BASIC -> InstanceScope.GLOBAL;
+            case TENANT -> InstanceScope.TENANT;
+            case OPERATION -> InstanceScope.OPERATION;
+            case ADVANCED -> InstanceScope.TENANT_OPERATION;
+        };
     }
 
+    /** @return the settings the preset sets, a new instance each time: settings are mutable beans */
     @Override
     public CircuitBreakerSettings settings() {
-        return this.settings;
+        return (this == ADVANCED) ? advanced() : basic();
     }
 
     private static CircuitBreakerSettings basic() {
