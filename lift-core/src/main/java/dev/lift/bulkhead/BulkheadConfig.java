@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKey;
 
 /**
@@ -87,14 +88,13 @@ public final class BulkheadConfig {
     }
 
     /**
-     * @param tenant a tenant, or {@code null}
-     * @param operation an operation
-     * @return how long a call of that tenant and operation may wait for its permits, in total over all
-     * levels: the tenant's own wait, else the operation's, else the default
+     * @param context a call's context
+     * @return how long it may wait for permits over all levels: its tenant's, else its operation's, else the default
      */
-    public Duration maxWait(String tenant, String operation) {
-        Duration tenantMaxWait = (tenant != null) ? this.tenantMaxWaits.get(tenant) : null;
-        return (tenantMaxWait != null) ? tenantMaxWait : this.operationMaxWaits.getOrDefault(operation, this.maxWait);
+    public Duration maxWait(LiftContext context) {
+        Duration tenantMaxWait = context.hasTenant() ? this.tenantMaxWaits.get(context.tenantId()) : null;
+        return (tenantMaxWait != null) ? tenantMaxWait
+                : this.operationMaxWaits.getOrDefault(context.operation(), this.maxWait);
     }
 
     /** @return the HTTP status of a rejection, 503 or 429 */

@@ -76,16 +76,17 @@ public class LiftBulkheadAutoConfiguration {
     static BulkheadConfig bulkheadConfig(LiftBulkheadProperties properties, LiftTenancyProperties tenancy) {
         BulkheadPreset preset = properties.getPreset();
         PatternOverrides<BulkheadSettings> overrides = new PatternOverrides<>("lift.bulkhead", preset,
-                new BulkheadSettings(properties.getMaxConcurrent(), properties.getMaxWait()), properties.getOperations(),
-                properties.getTenants());
-        int global = notNegative(overrides.setting(InstanceKey.GLOBAL, "max-concurrent", BulkheadSettings::maxConcurrent));
+                new BulkheadSettings(properties.getMaxConcurrent(), properties.getMaxWait()),
+                properties.getOperations(), properties.getTenants());
+        int global = notNegative(
+                overrides.setting(InstanceKey.GLOBAL, "max-concurrent", BulkheadSettings::maxConcurrent));
         int perTenant = withinGlobal(PREFIX + "tenant-max-concurrent",
                 orElse(properties.getTenantMaxConcurrent(), preset.tenantMaxConcurrent()), global, 0);
         int perOperation = withinGlobal(PREFIX + "operation-max-concurrent",
                 orElse(properties.getOperationMaxConcurrent(), preset.operationMaxConcurrent()), global, 0);
         overrides.allLayers()
-            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("max-wait"), layer.settings().maxWait(),
-                    "100ms"));
+            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("max-wait"),
+                    layer.settings().maxWait(), "100ms"));
         TenancyBounds bounds = TenancyBounds.of(tenancy);
         BulkheadConfig.Builder config = BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, global)

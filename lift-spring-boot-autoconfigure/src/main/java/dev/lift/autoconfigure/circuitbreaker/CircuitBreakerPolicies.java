@@ -64,7 +64,8 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
             builder.waitDurationInOpenState(waitInOpenState);
         }
         checkMinimumCallsFitTheWindow(key, base);
-        Setting<List<String>> recordStatuses = setting(key, "record-statuses", CircuitBreakerSettings::getRecordStatuses);
+        Setting<List<String>> recordStatuses = setting(key, "record-statuses",
+                CircuitBreakerSettings::getRecordStatuses);
         StatusCodes failureStatuses = StatusCodes.parse(recordStatuses.property(),
                 recordStatuses.orElse(DEFAULT_RECORD_STATUSES));
         if (!failureStatuses.isEmpty()) {
@@ -169,7 +170,8 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
             return this.beanFactory.getBean(beanName.value(), LiftFallback.class);
         }
         catch (BeansException ex) {
-            throw new LiftConfigurationException(beanName.property(), beanName.value(), "the name of a LiftFallback bean");
+            throw new LiftConfigurationException(beanName.property(), beanName.value(),
+                    "the name of a LiftFallback bean");
         }
     }
 
