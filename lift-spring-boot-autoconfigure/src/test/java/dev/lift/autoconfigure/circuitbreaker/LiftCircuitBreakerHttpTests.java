@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.lift.autoconfigure.SpringBootLine;
+import dev.lift.autoconfigure.SpringBootUnderTest;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.web.LiftWebAutoConfiguration;
@@ -69,7 +69,7 @@ class LiftCircuitBreakerHttpTests {
     @SpringBootConfiguration
     @ImportAutoConfiguration({ LiftTenancyAutoConfiguration.class, LiftChainAutoConfiguration.class,
             LiftWebAutoConfiguration.class, LiftCircuitBreakerAutoConfiguration.class })
-    @Import({ SpringBootLine.ServletMvc.class, InventoryApplication.InventoryController.class })
+    @Import({ SpringBootUnderTest.ServletMvc.class, InventoryApplication.InventoryController.class })
     static class InventoryApplication {
 
         @RestController

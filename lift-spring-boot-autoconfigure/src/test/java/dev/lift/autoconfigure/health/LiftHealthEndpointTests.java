@@ -3,12 +3,13 @@ package dev.lift.autoconfigure.health;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.lift.autoconfigure.SpringBootLine;
+import dev.lift.autoconfigure.SpringBootUnderTest;
 import dev.lift.autoconfigure.bulkhead.LiftBulkheadAutoConfiguration;
 import dev.lift.autoconfigure.bulkhead.LiftBulkheadHealthAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.health.HealthCheckResult;
 import dev.lift.health.LiftHealthCheck;
+import dev.lift.autoconfigure.line.LiftSpringBootLineAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
@@ -19,14 +20,14 @@ import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import static dev.lift.autoconfigure.SpringBootLine.AVAILABILITY_HEALTH;
-import static dev.lift.autoconfigure.SpringBootLine.AVAILABILITY_PROBES;
-import static dev.lift.autoconfigure.SpringBootLine.HEALTH_CONTRIBUTOR;
-import static dev.lift.autoconfigure.SpringBootLine.HEALTH_ENDPOINT;
-import static dev.lift.autoconfigure.SpringBootLine.LIFT_ADAPTER;
-import static dev.lift.autoconfigure.SpringBootLine.healthStatus;
-import static dev.lift.autoconfigure.SpringBootLine.isGroupMember;
-import static dev.lift.autoconfigure.SpringBootLine.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.AVAILABILITY_HEALTH;
+import static dev.lift.autoconfigure.SpringBootUnderTest.AVAILABILITY_PROBES;
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_CONTRIBUTOR;
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_ENDPOINT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.autoConfigurations;
+import static dev.lift.autoconfigure.SpringBootUnderTest.healthStatus;
+import static dev.lift.autoconfigure.SpringBootUnderTest.isGroupMember;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,8 +58,9 @@ class LiftHealthEndpointTests {
         .withConfiguration(AutoConfigurations.of(LiftReadinessAutoConfiguration.class,
                 LiftHealthCheckAutoConfiguration.class, LiftTenancyAutoConfiguration.class,
                 LiftBulkheadAutoConfiguration.class, LiftBulkheadHealthAutoConfiguration.class,
-                ApplicationAvailabilityAutoConfiguration.class, EndpointAutoConfiguration.class, type(LIFT_ADAPTER),
-                type(AVAILABILITY_HEALTH), type(AVAILABILITY_PROBES), type(HEALTH_CONTRIBUTOR), type(HEALTH_ENDPOINT)))
+                ApplicationAvailabilityAutoConfiguration.class, EndpointAutoConfiguration.class, LiftSpringBootLineAutoConfiguration.class,
+                type(AVAILABILITY_HEALTH), type(AVAILABILITY_PROBES), type(HEALTH_CONTRIBUTOR)))
+        .withConfiguration(autoConfigurations(HEALTH_ENDPOINT))
         .withPropertyValues("management.endpoint.health.probes.enabled=true");
 
     @Test
@@ -133,7 +135,7 @@ class LiftHealthEndpointTests {
 
     @Test
     void theRunningLineIsTheOneTested() {
-        assertThat(SpringBootLine.isSpringBoot4()).isEqualTo(Boolean.getBoolean("lift.test.spring-boot-4"));
+        assertThat(SpringBootUnderTest.isSpringBoot4()).isEqualTo(Boolean.getBoolean("lift.test.spring-boot-4"));
     }
 
 }

@@ -14,8 +14,8 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static dev.lift.autoconfigure.SpringBootLine.JACKSON;
-import static dev.lift.autoconfigure.SpringBootLine.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LiftLambdaAutoConfigurationTests {

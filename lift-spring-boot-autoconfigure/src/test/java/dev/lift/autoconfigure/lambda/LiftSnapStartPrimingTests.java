@@ -23,8 +23,8 @@ import org.springframework.cloud.function.context.config.ContextFunctionCatalogA
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static dev.lift.autoconfigure.SpringBootLine.JACKSON;
-import static dev.lift.autoconfigure.SpringBootLine.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calls the CRaC hooks the way the runtime does around a SnapStart checkpoint and restore. */

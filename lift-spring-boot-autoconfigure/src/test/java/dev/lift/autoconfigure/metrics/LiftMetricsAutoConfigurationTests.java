@@ -25,10 +25,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import static dev.lift.autoconfigure.SpringBootLine.COMPOSITE_METER_REGISTRY;
-import static dev.lift.autoconfigure.SpringBootLine.METRICS;
-import static dev.lift.autoconfigure.SpringBootLine.SIMPLE_METRICS_EXPORT;
-import static dev.lift.autoconfigure.SpringBootLine.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.COMPOSITE_METER_REGISTRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.SIMPLE_METRICS_EXPORT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 

@@ -1,4 +1,4 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.line;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -13,10 +13,10 @@ import java.lang.reflect.Proxy;
  * keeps whatever the user included.
  *
  * <p>Each Spring Boot line has its own {@code HealthEndpointGroups} and {@code HealthEndpointGroup}
- * interfaces, in different packages but of the same shape; this class works on either through a
- * proxy, so that each line's {@code HealthEndpointGroupsPostProcessor} is one line long.
+ * interfaces, in different packages but of the same shape ({@link SpringBootLine}); this class works
+ * on either through proxies.
  */
-public final class ReadinessGroupMembership {
+final class ReadinessGroupMembership {
 
     static final String READINESS = "readiness";
 
@@ -24,13 +24,12 @@ public final class ReadinessGroupMembership {
     }
 
     /**
-     * @param <G> the line's {@code HealthEndpointGroups} type
      * @param groups the groups Spring Boot made
      * @param groupsType the line's {@code HealthEndpointGroups} interface
      * @param member the component to add to the readiness group
      * @return the groups, the readiness group with the member added
      */
-    public static <G> G add(G groups, Class<G> groupsType, String member) {
+    static Object add(Object groups, Class<?> groupsType, String member) {
         try {
             Method get = groupsType.getMethod("get", String.class);
             Object readiness = get.invoke(groups, READINESS);
@@ -43,12 +42,12 @@ public final class ReadinessGroupMembership {
                 }
                 return delegate(readiness, proxy, method, args);
             });
-            return groupsType.cast(proxy(groupsType, groups, (proxy, method, args) -> {
+            return proxy(groupsType, groups, (proxy, method, args) -> {
                 if (method.equals(get) && READINESS.equals(args[0])) {
                     return withMember;
                 }
                 return delegate(groups, proxy, method, args);
-            }));
+            });
         }
         catch (ReflectiveOperationException ex) {
             throw new IllegalStateException("Cannot add " + member + " to the readiness health group", ex);
