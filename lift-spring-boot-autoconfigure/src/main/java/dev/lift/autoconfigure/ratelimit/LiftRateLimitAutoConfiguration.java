@@ -82,7 +82,7 @@ public class LiftRateLimitAutoConfiguration {
             operations.forEach((op, limit) -> belowGlobal(global, limit, "operations." + op + ".limit-for-period"));
             chain.add(factory.create("global", RateLimitRules.of(InstanceScope.GLOBAL, global)));
         }
-        return new RateLimitFilter(chain, properties.getFailurePolicy());
+        return new RateLimitFilter(chain, properties.getFailurePolicy(), properties.isAllowedCallHeaders());
     }
 
     private static Map<String, RateLimit> overrides(Map<String, LiftRateLimitProperties.Limit> configured,
@@ -132,11 +132,11 @@ public class LiftRateLimitAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         RateLimitStores liftLocalRateLimitStores(ObjectProvider<RateLimiterRegistry> registry,
-                LiftTenancyProperties tenancy) {
+                LiftTenancyProperties tenancy, LiftRateLimitProperties properties) {
             // The application's registry when resilience4j's starter made one, so its tooling sees Lift's limiters.
             RateLimiterRegistry limiters = registry.getIfAvailable(RateLimiterRegistry::ofDefaults);
             return (name, rules) -> new LocalRateLimitStore(name, rules, limiters, tenancy.getMaxTrackedTenants(),
-                    tenancy.getTrackedTenantIdleExpiry());
+                    tenancy.getTrackedTenantIdleExpiry(), properties.isAllowedCallHeaders());
         }
 
     }

@@ -178,14 +178,14 @@ class LiftLambdaEntryTests {
         return (invocation) -> {
             this.seen.set(LiftContext.current().orElseThrow());
             LambdaRequest request = (LambdaRequest) invocation.request();
-            return this.entry.response(request, request.bytes());
+            return this.entry.response(invocation, request, request.bytes());
         };
     }
 
     private LiftTarget answering(String answer) {
         return (invocation) -> {
             this.seen.set(LiftContext.current().orElseThrow());
-            return this.entry.response((LambdaRequest) invocation.request(), answer.getBytes(StandardCharsets.UTF_8));
+            return this.entry.response(invocation, (LambdaRequest) invocation.request(), answer.getBytes(StandardCharsets.UTF_8));
         };
     }
 
