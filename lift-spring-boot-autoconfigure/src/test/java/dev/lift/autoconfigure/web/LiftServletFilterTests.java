@@ -156,7 +156,7 @@ class LiftServletFilterTests {
     }
 
     @Test
-    void aRetryDoesNotRunTheRequestAgainOnceTheResponseIsCommitted() throws Exception {
+    void aRetryReplaysAFlushedAnswerThatWasHeldBack() throws Exception {
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
         LiftFilter retryOnce = (invocation, next) -> {
             next.proceed(invocation);
@@ -167,6 +167,31 @@ class LiftServletFilterTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         filter(List.of(retryOnce), new LiftWebProperties()).doFilter(request, response, (req, res) -> {
+            int attempt = attempts.incrementAndGet();
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus((attempt == 1) ? 503 : 200);
+            res.getWriter().write("attempt " + attempt);
+            res.flushBuffer();
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo("attempt 2");
+    }
+
+    @Test
+    void aRetryDoesNotRunTheRequestAgainOnceTheResponseIsSent() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        LiftFilter retryOnce = (invocation, next) -> {
+            next.proceed(invocation);
+            return next.proceed(invocation);
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        LiftWebProperties sendAsWritten = new LiftWebProperties();
+        sendAsWritten.setMaxHeldResponseSize(0);
+
+        filter(List.of(retryOnce), sendAsWritten).doFilter(request, response, (req, res) -> {
             attempts.incrementAndGet();
             ((jakarta.servlet.http.HttpServletResponse) res).setStatus(503);
             res.getWriter().write("sent");
