@@ -38,6 +38,12 @@ public class LiftServletFilter extends OncePerRequestFilter {
 
     private static final Pattern TRACE_HEADER_FORMAT = Pattern.compile("[A-Za-z0-9=;:._-]{1,256}");
 
+    /**
+     * Lift's answer to a request that went asynchronous before the chain rejected it, for the async
+     * dispatch to write in place of the servlet's result.
+     */
+    static final String LATE_ANSWER = LiftServletFilter.class.getName() + ".lateAnswer";
+
     private static final LiftTarget TARGET = (invocation) -> ((ServletCall) invocation.request()).attempt(invocation);
 
     private final LiftInvoker invoker;
@@ -79,8 +85,19 @@ public class LiftServletFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        // The async dispatch writes the servlet's result (spring-cloud-function-web, DeferredResult,
+        // reactive return values): a rejection decided after the request went async is written there.
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            answerAsyncDispatch(request, response, chain);
+            return;
+        }
         if (LiftInvoker.insideInvocation()) {
             chain.doFilter(request, response);
             return;
@@ -112,14 +129,34 @@ public class LiftServletFilter extends OncePerRequestFilter {
         catch (Exception ex) {
             throw new ServletException(ex);
         }
-        if (canStillAnswer(request, held)) {
-            write(held, answer);
-        }
-        else {
-            // The answer went out before the chain decided: it was larger than the held size, or the
-            // request went async. That answer stands.
+        if (HeldResponse.isSent(held)) {
+            // The answer went out before the chain decided, being larger than the held size: it stands.
             HeldResponse.release(held);
         }
+        else if (request.isAsyncStarted()) {
+            // The servlet's result is written on an async dispatch, after this: Lift's answer goes there.
+            request.setAttribute(LATE_ANSWER, answer);
+            HeldResponse.release(held);
+        }
+        else {
+            write(held, answer);
+        }
+    }
+
+    private static void answerAsyncDispatch(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        Object answer = request.getAttribute(LATE_ANSWER);
+        if (answer == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.removeAttribute(LATE_ANSWER);
+        if (response.isCommitted()) {
+            // A stream (server-sent events, a streaming body) started before the chain decided: it stands.
+            chain.doFilter(request, response);
+            return;
+        }
+        write(response, (LiftResponse) answer);
     }
 
     private static boolean canStillAnswer(HttpServletRequest request, HttpServletResponse response) {
