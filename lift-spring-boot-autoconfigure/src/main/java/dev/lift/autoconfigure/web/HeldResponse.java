@@ -33,7 +33,8 @@ final class HeldResponse extends HttpServletResponseWrapper {
 
     private final HttpServletResponse response;
 
-    private boolean released;
+    // Read by the threads that write an async answer.
+    private volatile boolean released;
 
     private long contentLength = -1;
 
