@@ -13,9 +13,6 @@ import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBr
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -38,6 +35,10 @@ import dev.lift.error.LiftConfigurationException;
 import dev.lift.instances.InstanceKeys;
 import dev.lift.instances.InstanceScope;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.COMPOSITE_METER_REGISTRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.SIMPLE_METRICS_EXPORT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -112,8 +113,8 @@ class LiftCircuitBreakerAutoConfigurationTests {
     @Test
     void evictedTenantsLeaveNoBreakerAndNoMetersWithResilience4jMetrics() {
         this.contextRunner
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(type(METRICS),
+                    type(SIMPLE_METRICS_EXPORT), type(COMPOSITE_METER_REGISTRY),
                     CircuitBreakerAutoConfiguration.class, CircuitBreakerMetricsAutoConfiguration.class))
             .withPropertyValues("lift.circuit-breaker.enabled=true", "lift.circuit-breaker.scope=tenant",
                     "lift.tenancy.max-tracked-tenants=5")

@@ -1,15 +1,14 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.tracing;
 
 import java.net.InetSocketAddress;
 
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TraceExporterHealthTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(LiftTracingHealthAutoConfiguration.class));
 
     @Test
     void absentWithoutTheXRayExporter() {
@@ -37,9 +36,9 @@ class TraceExporterHealthTests {
             .build());
         this.contextRunner.withBean(XRaySpanProcessor.class, () -> processor).run((context) -> {
             endSpans(processor, 3);
-            Health health = context.getBean("liftTracingHealthIndicator", HealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("dropped", 3L)
+            LiftHealth health = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class).health();
+            assertThat(health.status()).isEqualTo(LiftHealth.UP);
+            assertThat(health.details()).containsEntry("dropped", 3L)
                 .containsEntry("recentDropped", 3L)
                 .containsEntry("sent", 0L)
                 .containsEntry("recentDropRatio", 1.0);
@@ -54,10 +53,10 @@ class TraceExporterHealthTests {
         this.contextRunner.withBean(XRaySpanProcessor.class, () -> processor)
             .withPropertyValues("lift.health.tracing.dropping-status=DEGRADED")
             .run((context) -> {
-                HealthIndicator indicator = context.getBean("liftTracingHealthIndicator", HealthIndicator.class);
-                assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+                LiftHealthIndicator indicator = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class);
+                assertThat(indicator.health().status()).isEqualTo(LiftHealth.UP);
                 endSpans(processor, 1);
-                assertThat(indicator.health().getStatus()).isEqualTo(new Status("DEGRADED"));
+                assertThat(indicator.health().status()).isEqualTo("DEGRADED");
             });
     }
 

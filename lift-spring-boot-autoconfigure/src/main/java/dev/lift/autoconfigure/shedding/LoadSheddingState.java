@@ -1,10 +1,12 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.shedding;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.autoconfigure.health.ReadinessSignal;
 import dev.lift.health.RecentRate;
 import dev.lift.shedding.LoadSheddingFilter;
 
@@ -43,20 +45,14 @@ final class LoadSheddingState implements LiftPatternState, ReadinessSignal {
 
     @Override
     public Map<String, Object> describe(boolean showTenants) {
+        return now().toMap();
+    }
+
+    /** @return the state now */
+    Snapshot now() {
         RecentRate.Counts recent = this.recent.recent();
-        Map<String, Object> state = new LinkedHashMap<>();
-        int limit = this.filter.limit();
-        if (limit >= 0) {
-            state.put("limit", limit);
-        }
-        state.put("inFlight", this.filter.inFlight());
-        state.put("admittedCalls", this.filter.admittedCalls());
-        state.put("shedCalls", this.filter.shedCalls());
-        state.put("recentCalls", recent.total());
-        state.put("recentShedRatio", recent.ratio());
-        state.put("shedding", recent.part() > 0);
-        state.put("sheddingHard", hard(recent));
-        return state;
+        return new Snapshot(this.filter.limit(), this.filter.inFlight(), this.filter.admittedCalls(),
+                this.filter.shedCalls(), recent.total(), recent.ratio(), recent.part() > 0, hard(recent));
     }
 
     @Override
@@ -68,6 +64,38 @@ final class LoadSheddingState implements LiftPatternState, ReadinessSignal {
 
     private boolean hard(RecentRate.Counts recent) {
         return recent.total() >= this.minCalls && recent.ratio() >= this.hardShedRatio;
+    }
+
+    /**
+     * Load shedding at one moment.
+     *
+     * @param limit the concurrency limit, negative when there is none
+     * @param inFlight calls running now
+     * @param admittedCalls calls admitted so far
+     * @param shedCalls calls shed so far
+     * @param recentCalls calls in the recent window
+     * @param recentShedRatio the part of them that was shed
+     * @param shedding whether a recent call was shed
+     * @param sheddingHard whether recent shedding makes the instance unready
+     */
+    record Snapshot(int limit, int inFlight, long admittedCalls, long shedCalls, long recentCalls,
+            double recentShedRatio, boolean shedding, boolean sheddingHard) {
+
+        Map<String, Object> toMap() {
+            Map<String, Object> state = new LinkedHashMap<>();
+            if (this.limit >= 0) {
+                state.put("limit", this.limit);
+            }
+            state.put("inFlight", this.inFlight);
+            state.put("admittedCalls", this.admittedCalls);
+            state.put("shedCalls", this.shedCalls);
+            state.put("recentCalls", this.recentCalls);
+            state.put("recentShedRatio", this.recentShedRatio);
+            state.put("shedding", this.shedding);
+            state.put("sheddingHard", this.sheddingHard);
+            return state;
+        }
+
     }
 
 }

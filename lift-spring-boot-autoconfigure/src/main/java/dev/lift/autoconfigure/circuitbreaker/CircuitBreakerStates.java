@@ -1,4 +1,4 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.circuitbreaker;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.lift.autoconfigure.health.CappedEntries;
+import dev.lift.autoconfigure.health.LiftPatternState;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

@@ -1,9 +1,11 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.ratelimit;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.autoconfigure.health.ReadinessSignal;
 import dev.lift.health.HealthCheckReport;
 import dev.lift.health.HealthCheckResult;
 import dev.lift.health.RecentRate;
@@ -13,16 +15,11 @@ import dev.lift.ratelimit.RateLimitFilter;
 /**
  * The state of rate limiting and its store: calls allowed and limited, calls decided without the
  * store, and for a remote store the last background check (reachability, latency). The store is
- * down while that check is down, or while at least half of at least {@value #MIN_CALLS} recent calls
- * could not reach it. A fail-closed store that is down refuses every call, so the instance is then
+ * down while that check is down, or while at least half of at least {@code minCalls} recent calls
+ * could not reach it (both configurable). A fail-closed store that is down refuses every call, so the instance is then
  * not ready.
  */
 final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
-
-    /** Recent store failures count over 10 to 20 seconds: quick to notice, quick to clear. */
-    private static final Duration WINDOW = Duration.ofSeconds(10);
-
-    private static final int MIN_CALLS = 5;
 
     private final RateLimitFilter filter;
 
@@ -34,19 +31,25 @@ final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
 
     private final RecentRate recentFailures;
 
+    private final int minCalls;
+
     /**
      * @param filter the rate-limit filter
      * @param store the store's kind, e.g. {@code dynamodb}
      * @param failurePolicy what calls get while the store is down
      * @param probe the background check of a remote store, or {@code null}
+     * @param window the span of time recent store failures cover
+     * @param minCalls the fewest recent calls whose failures can mark the store down
      */
-    RateLimitStoreState(RateLimitFilter filter, String store, FailurePolicy failurePolicy, RateLimitStoreProbe probe) {
+    RateLimitStoreState(RateLimitFilter filter, String store, FailurePolicy failurePolicy, RateLimitStoreProbe probe,
+            Duration window, int minCalls) {
         this.filter = filter;
         this.store = store;
         this.failurePolicy = failurePolicy;
         this.probe = probe;
         this.recentFailures = new RecentRate(filter::storeFailures,
-                () -> filter.allowedCalls() + filter.limitedCalls(), WINDOW, System::nanoTime);
+                () -> filter.allowedCalls() + filter.limitedCalls(), window, System::nanoTime);
+        this.minCalls = minCalls;
     }
 
     @Override
@@ -87,7 +90,7 @@ final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
             return true;
         }
         RecentRate.Counts recent = this.recentFailures.recent();
-        return recent.total() >= MIN_CALLS && recent.ratio() >= 0.5;
+        return recent.total() >= this.minCalls && recent.ratio() >= 0.5;
     }
 
     /** @return what calls get while the store is down */

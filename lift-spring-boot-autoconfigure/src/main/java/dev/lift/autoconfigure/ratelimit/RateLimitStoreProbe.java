@@ -1,4 +1,4 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.ratelimit;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.bulkhead;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.lift.autoconfigure.health.CappedEntries;
+import dev.lift.autoconfigure.health.LiftPatternState;
 import dev.lift.bulkhead.BulkheadLevel;
 import dev.lift.bulkhead.BulkheadPoolState;
 import dev.lift.bulkhead.LiftBulkhead;

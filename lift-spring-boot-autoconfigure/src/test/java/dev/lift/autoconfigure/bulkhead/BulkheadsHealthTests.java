@@ -1,15 +1,13 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.bulkhead;
 
-import dev.lift.autoconfigure.bulkhead.LiftBulkheadAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.bulkhead.BulkheadPermits;
 import dev.lift.bulkhead.LiftBulkhead;
 import dev.lift.context.LiftContext;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 class BulkheadsHealthTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(LiftBulkheadHealthAutoConfiguration.class,
                 LiftTenancyAutoConfiguration.class, LiftBulkheadAutoConfiguration.class));
 
     @Test
@@ -40,18 +38,18 @@ class BulkheadsHealthTests {
             .run((context) -> {
                 LiftBulkhead bulkhead = context.getBean(LiftBulkhead.class);
                 try (BulkheadPermits acme = bulkhead.acquire(call("acme", "orders"))) {
-                    Health half = health(context, "liftBulkheadsHealthIndicator");
-                    assertThat(half.getStatus()).isEqualTo(Status.UP);
-                    assertThat(half.getDetails().get("levels")).asInstanceOf(MAP)
+                    LiftHealth half = health(context, "liftBulkheadsHealthIndicator");
+                    assertThat(half.status()).isEqualTo(LiftHealth.UP);
+                    assertThat(half.details().get("levels")).asInstanceOf(MAP)
                         .extractingByKey("tenant")
                         .asInstanceOf(MAP)
                         .containsEntry("pools", 1)
                         .containsEntry("maxSaturation", 1.0)
                         .doesNotContainKey("instances");
                     try (BulkheadPermits globex = bulkhead.acquire(call("globex", "orders"))) {
-                        Health full = health(context, "liftBulkheadsHealthIndicator");
-                        assertThat(full.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-                        assertThat(full.getDetails().get("levels")).asInstanceOf(MAP)
+                        LiftHealth full = health(context, "liftBulkheadsHealthIndicator");
+                        assertThat(full.status()).isEqualTo(LiftHealth.OUT_OF_SERVICE);
+                        assertThat(full.details().get("levels")).asInstanceOf(MAP)
                             .extractingByKey("global")
                             .asInstanceOf(MAP)
                             .containsEntry("maxSaturation", 1.0)
@@ -65,8 +63,8 @@ class BulkheadsHealthTests {
         return LiftContext.builder("request", operation).tenantId(tenant).build();
     }
 
-    static Health health(ApplicationContext context, String name) {
-        return context.getBean(name, HealthIndicator.class).health();
+    static LiftHealth health(ApplicationContext context, String name) {
+        return context.getBean(name, LiftHealthIndicator.class).health();
     }
 
 }

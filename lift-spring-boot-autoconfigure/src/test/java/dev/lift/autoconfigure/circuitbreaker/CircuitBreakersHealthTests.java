@@ -1,19 +1,17 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.circuitbreaker;
 
 import java.util.Map;
 
-import dev.lift.autoconfigure.circuitbreaker.LiftCircuitBreakerAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import dev.lift.context.LiftContext;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
+import dev.lift.autoconfigure.health.LiftPatternState;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -28,13 +26,13 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 class CircuitBreakersHealthTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(LiftCircuitBreakerHealthAutoConfiguration.class,
                 LiftTenancyAutoConfiguration.class, LiftCircuitBreakerAutoConfiguration.class));
 
     @Test
     void noContributorWithoutItsPattern() {
         this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(LiftPatternState.class)
-            .doesNotHaveBean(HealthIndicator.class));
+            .doesNotHaveBean(LiftHealthIndicator.class));
     }
 
     @Test
@@ -45,13 +43,13 @@ class CircuitBreakersHealthTests {
                 breakers.circuitBreaker(call("acme", "orders")).transitionToOpenState();
                 breakers.circuitBreaker(call("acme", "search"));
 
-                Health health = health(context, "liftCircuitBreakersHealthIndicator");
+                LiftHealth health = health(context, "liftCircuitBreakersHealthIndicator");
 
-                assertThat(health.getStatus()).isEqualTo(Status.UP);
-                assertThat(health.getDetails()).containsEntry("breakers", 2)
+                assertThat(health.status()).isEqualTo(LiftHealth.UP);
+                assertThat(health.details()).containsEntry("breakers", 2)
                     .containsEntry("states", Map.of("CLOSED", 1, "OPEN", 1))
                     .containsEntry("criticalOpen", 0L);
-                assertThat(health.getDetails().get("instances")).asInstanceOf(MAP).containsOnlyKeys("op=orders",
+                assertThat(health.details().get("instances")).asInstanceOf(MAP).containsOnlyKeys("op=orders",
                         "op=search");
             });
         this.contextRunner
@@ -59,7 +57,7 @@ class CircuitBreakersHealthTests {
                     "lift.health.circuit-breakers.critical-operations=orders")
             .run((context) -> {
                 context.getBean(ScopedCircuitBreakers.class).circuitBreaker(call("acme", "orders")).transitionToOpenState();
-                assertThat(health(context, "liftCircuitBreakersHealthIndicator").getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health(context, "liftCircuitBreakersHealthIndicator").status()).isEqualTo(LiftHealth.DOWN);
             });
     }
 
@@ -68,13 +66,13 @@ class CircuitBreakersHealthTests {
         String[] properties = { "lift.circuit-breaker.enabled=true", "lift.circuit-breaker.scope=tenant-operation" };
         this.contextRunner.withPropertyValues(properties).run((context) -> {
             context.getBean(ScopedCircuitBreakers.class).circuitBreaker(call("acme", "orders"));
-            Health health = health(context, "liftCircuitBreakersHealthIndicator");
-            assertThat(health.getDetails()).containsEntry("tenantInstancesHidden", 1);
-            assertThat(health.getDetails().toString()).doesNotContain("acme");
+            LiftHealth health = health(context, "liftCircuitBreakersHealthIndicator");
+            assertThat(health.details()).containsEntry("tenantInstancesHidden", 1);
+            assertThat(health.details().toString()).doesNotContain("acme");
         });
         this.contextRunner.withPropertyValues(properties).withPropertyValues("lift.health.show-tenants=true").run((context) -> {
             context.getBean(ScopedCircuitBreakers.class).circuitBreaker(call("acme", "orders"));
-            assertThat(health(context, "liftCircuitBreakersHealthIndicator").getDetails().get("instances"))
+            assertThat(health(context, "liftCircuitBreakersHealthIndicator").details().get("instances"))
                 .asInstanceOf(MAP)
                 .containsKey("tenant=acme:op=orders");
         });
@@ -92,7 +90,7 @@ class CircuitBreakersHealthTests {
                 }
                 breakers.circuitBreaker(call("acme", "op29")).transitionToOpenState();
                 @SuppressWarnings("unchecked")
-                Map<String, Object> instances = (Map<String, Object>) health(context, "liftCircuitBreakersHealthIndicator").getDetails()
+                Map<String, Object> instances = (Map<String, Object>) health(context, "liftCircuitBreakersHealthIndicator").details()
                     .get("instances");
                 assertThat(instances).hasSize(6).containsEntry("omitted", 25);
                 assertThat(instances.keySet().iterator().next()).as("open breakers first").isEqualTo("op=op29");
@@ -103,10 +101,10 @@ class CircuitBreakersHealthTests {
     void onlyLiftsBreakersAreShownTheGlobalOneUnderItsName() {
         this.contextRunner.withPropertyValues("lift.circuit-breaker.enabled=true").run((context) -> {
             context.getBean(CircuitBreakerRegistry.class).circuitBreaker("someone-elses").transitionToOpenState();
-            Health health = health(context, "liftCircuitBreakersHealthIndicator");
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("breakers", 1);
-            assertThat(health.getDetails().get("instances")).asInstanceOf(MAP).containsOnlyKeys("global");
+            LiftHealth health = health(context, "liftCircuitBreakersHealthIndicator");
+            assertThat(health.status()).isEqualTo(LiftHealth.UP);
+            assertThat(health.details()).containsEntry("breakers", 1);
+            assertThat(health.details().get("instances")).asInstanceOf(MAP).containsOnlyKeys("global");
         });
     }
 
@@ -120,7 +118,7 @@ class CircuitBreakersHealthTests {
 
     @Test
     void backsOffWithoutActuator() {
-        this.contextRunner.withClassLoader(new FilteredClassLoader(HealthContributor.class))
+        this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate.health", "org.springframework.boot.health"))
             .withPropertyValues("lift.circuit-breaker.enabled=true")
             .run((context) -> assertThat(context).doesNotHaveBean(CircuitBreakerStates.class));
     }
@@ -137,8 +135,8 @@ class CircuitBreakersHealthTests {
         return LiftContext.builder("request", operation).tenantId(tenant).build();
     }
 
-    static Health health(ApplicationContext context, String name) {
-        return context.getBean(name, HealthIndicator.class).health();
+    static LiftHealth health(ApplicationContext context, String name) {
+        return context.getBean(name, LiftHealthIndicator.class).health();
     }
 
 }

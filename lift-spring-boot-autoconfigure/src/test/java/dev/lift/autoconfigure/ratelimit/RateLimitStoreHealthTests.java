@@ -1,4 +1,4 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.ratelimit;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,18 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.lift.autoconfigure.ratelimit.LiftRateLimitAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,7 +35,7 @@ class RateLimitStoreHealthTests {
     private HttpServer server;
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(LiftRateLimitHealthAutoConfiguration.class,
                 LiftTenancyAutoConfiguration.class, LiftRateLimitAutoConfiguration.class))
         .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.store=dynamodb",
                 "lift.health.checks.timeout=1s", "lift.health.checks.interval=100ms");
@@ -57,9 +55,9 @@ class RateLimitStoreHealthTests {
             .run((context) -> {
                 RateLimitStoreState state = context.getBean(RateLimitStoreState.class);
                 await().atMost(Duration.ofSeconds(10)).until(state::down);
-                Health health = context.getBean("liftRateLimitStoreHealthIndicator", HealthIndicator.class).health();
-                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                assertThat(health.getDetails().get("check")).asInstanceOf(MAP).containsEntry("status", "DOWN");
+                LiftHealth health = context.getBean("liftRateLimitStoreHealthIndicator", LiftHealthIndicator.class).health();
+                assertThat(health.status()).isEqualTo(LiftHealth.DOWN);
+                assertThat(health.details().get("check")).asInstanceOf(MAP).containsEntry("status", "DOWN");
                 assertThat(state.notReadyReason()).contains("fail-closed");
             });
     }
@@ -72,9 +70,9 @@ class RateLimitStoreHealthTests {
             .run((context) -> {
                 RateLimitStoreState state = context.getBean(RateLimitStoreState.class);
                 await().atMost(Duration.ofSeconds(10)).until(state::down);
-                Health health = context.getBean("liftRateLimitStoreHealthIndicator", HealthIndicator.class).health();
-                assertThat(health.getStatus()).isEqualTo(Status.UP);
-                assertThat(health.getDetails()).containsEntry("storeDown", true);
+                LiftHealth health = context.getBean("liftRateLimitStoreHealthIndicator", LiftHealthIndicator.class).health();
+                assertThat(health.status()).isEqualTo(LiftHealth.UP);
+                assertThat(health.details()).containsEntry("storeDown", true);
                 assertThat(state.notReadyReason()).isNull();
             });
     }
@@ -96,11 +94,11 @@ class RateLimitStoreHealthTests {
         this.contextRunner.withPropertyValues("lift.rate-limit.failure-policy=fail-closed")
             .withBean(DynamoDbClient.class, () -> client(dynamodb))
             .run((context) -> {
-                HealthIndicator indicator = context.getBean("liftRateLimitStoreHealthIndicator", HealthIndicator.class);
-                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(indicator.health().getDetails()
+                LiftHealthIndicator indicator = context.getBean("liftRateLimitStoreHealthIndicator", LiftHealthIndicator.class);
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(indicator.health().details()
                     .get("check")).asInstanceOf(MAP).containsEntry("status", "UP").containsEntry("tableStatus", "ACTIVE")
                     .containsKey("latencyMs"));
-                assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+                assertThat(indicator.health().status()).isEqualTo(LiftHealth.UP);
                 assertThat(context.getBean(RateLimitStoreState.class).notReadyReason()).isNull();
             });
     }
@@ -108,14 +106,14 @@ class RateLimitStoreHealthTests {
     @Test
     void aLocalStoreHasNoProbeAndIsNeverDown() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(LiftRateLimitHealthAutoConfiguration.class,
                     LiftTenancyAutoConfiguration.class, LiftRateLimitAutoConfiguration.class))
             .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.failure-policy=fail-closed")
             .run((context) -> {
                 assertThat(context).doesNotHaveBean(RateLimitStoreProbe.class);
-                Health health = context.getBean("liftRateLimitStoreHealthIndicator", HealthIndicator.class).health();
-                assertThat(health.getStatus()).isEqualTo(Status.UP);
-                assertThat(health.getDetails()).containsEntry("store", "local")
+                LiftHealth health = context.getBean("liftRateLimitStoreHealthIndicator", LiftHealthIndicator.class).health();
+                assertThat(health.status()).isEqualTo(LiftHealth.UP);
+                assertThat(health.details()).containsEntry("store", "local")
                     .containsEntry("failurePolicy", "fail-closed")
                     .containsEntry("storeDown", false);
                 assertThat(context.getBean(RateLimitStoreState.class).notReadyReason()).isNull();
@@ -125,7 +123,7 @@ class RateLimitStoreHealthTests {
     @Test
     void worksWithoutTheDynamoDbSdkOnTheClasspath() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(LiftRateLimitHealthAutoConfiguration.class,
                     LiftTenancyAutoConfiguration.class, LiftRateLimitAutoConfiguration.class))
             .withClassLoader(new FilteredClassLoader("software.amazon.awssdk.services.dynamodb"))
             .withPropertyValues("lift.rate-limit.enabled=true")

@@ -1,14 +1,13 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.circuitbreaker;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.lift.autoconfigure.health.CircuitBreakerStates.Breaker;
-
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
+import dev.lift.autoconfigure.circuitbreaker.CircuitBreakerStates.Breaker;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 
 /**
  * {@code liftCircuitBreakers}: {@code UP} unless a critical breaker is open
@@ -16,17 +15,17 @@ import org.springframework.boot.actuate.health.Status;
  * open circuit is a downstream's trouble, so by default no operation is critical: the details show
  * it, the instance stays in service.
  */
-final class CircuitBreakersHealthIndicator implements HealthIndicator {
+final class CircuitBreakersHealthIndicator implements LiftHealthIndicator {
 
     private final CircuitBreakerStates states;
 
     private final Set<String> criticalOperations;
 
-    private final Status openStatus;
+    private final String openStatus;
 
     private final boolean showTenants;
 
-    CircuitBreakersHealthIndicator(CircuitBreakerStates states, List<String> criticalOperations, Status openStatus,
+    CircuitBreakersHealthIndicator(CircuitBreakerStates states, List<String> criticalOperations, String openStatus,
             boolean showTenants) {
         this.states = states;
         this.criticalOperations = Set.copyOf(criticalOperations);
@@ -35,14 +34,14 @@ final class CircuitBreakersHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    public LiftHealth health() {
         long criticalOpen = this.states.breakers()
             .stream()
             .filter((breaker) -> breaker.open() && critical(breaker))
             .count();
-        Map<String, Object> details = this.states.describe(this.showTenants);
-        Health.Builder health = (criticalOpen > 0) ? Health.status(this.openStatus) : Health.up();
-        return health.withDetails(details).withDetail("criticalOpen", criticalOpen).build();
+        Map<String, Object> details = new LinkedHashMap<>(this.states.describe(this.showTenants));
+        details.put("criticalOpen", criticalOpen);
+        return new LiftHealth((criticalOpen > 0) ? this.openStatus : LiftHealth.UP, details);
     }
 
     private boolean critical(Breaker breaker) {

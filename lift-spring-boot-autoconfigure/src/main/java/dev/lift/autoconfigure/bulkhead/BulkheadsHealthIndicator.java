@@ -1,27 +1,25 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.bulkhead;
 
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.bulkhead.BulkheadLevel;
-
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 
 /**
  * {@code liftBulkheads}: the configured saturated status while a global or per-operation pool is at
  * or above the saturation threshold, {@code UP} otherwise. A full bulkhead is back-pressure doing its
  * job, so by default the status stays {@code UP} and the details show the saturation.
  */
-final class BulkheadsHealthIndicator implements HealthIndicator {
+final class BulkheadsHealthIndicator implements LiftHealthIndicator {
 
     private final BulkheadStates states;
 
     private final double saturationThreshold;
 
-    private final Status saturatedStatus;
+    private final String saturatedStatus;
 
     private final boolean showTenants;
 
-    BulkheadsHealthIndicator(BulkheadStates states, double saturationThreshold, Status saturatedStatus,
+    BulkheadsHealthIndicator(BulkheadStates states, double saturationThreshold, String saturatedStatus,
             boolean showTenants) {
         this.states = states;
         this.saturationThreshold = saturationThreshold;
@@ -30,13 +28,11 @@ final class BulkheadsHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    public LiftHealth health() {
         boolean saturated = this.states.pools()
             .stream()
             .anyMatch((pool) -> pool.level() != BulkheadLevel.TENANT && pool.saturation() >= this.saturationThreshold);
-        return (saturated ? Health.status(this.saturatedStatus) : Health.up())
-            .withDetails(this.states.describe(this.showTenants))
-            .build();
+        return new LiftHealth(saturated ? this.saturatedStatus : LiftHealth.UP, this.states.describe(this.showTenants));
     }
 
 }

@@ -1,8 +1,7 @@
-package dev.lift.autoconfigure.health;
+package dev.lift.autoconfigure.shedding;
 
 import java.util.List;
 
-import dev.lift.autoconfigure.shedding.LiftLoadSheddingAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
@@ -10,22 +9,12 @@ import dev.lift.context.LiftContext;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.error.LiftLoadShedException;
 import dev.lift.shedding.LoadSheddingFilter;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftReadinessAutoConfiguration;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.availability.AvailabilityHealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.availability.AvailabilityProbesAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthEndpoint;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.LivenessState;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 
@@ -38,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoadSheddingHealthTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(LiftLoadSheddingHealthAutoConfiguration.class,
                 LiftTenancyAutoConfiguration.class, LiftLoadSheddingAutoConfiguration.class))
         .withPropertyValues("lift.load-shedding.enabled=true", "lift.load-shedding.strategy=random",
                 "lift.health.load-shedding.min-calls=10");
@@ -46,7 +35,7 @@ class LoadSheddingHealthTests {
     @Test
     void absentWithoutLoadShedding() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(LiftHealthContributorAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(LiftLoadSheddingHealthAutoConfiguration.class))
             .run((context) -> assertThat(context).doesNotHaveBean(LoadSheddingState.class)
                 .doesNotHaveBean("liftLoadSheddingHealthIndicator"));
     }
@@ -60,9 +49,9 @@ class LoadSheddingHealthTests {
             callTenTimes(context);
 
             assertThat(state.notReadyReason()).isEqualTo("shedding 100% of 10 recent calls");
-            Health health = context.getBean("liftLoadSheddingHealthIndicator", HealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("shedCalls", 10L)
+            LiftHealth health = context.getBean("liftLoadSheddingHealthIndicator", LiftHealthIndicator.class).health();
+            assertThat(health.status()).isEqualTo(LiftHealth.UP);
+            assertThat(health.details()).containsEntry("shedCalls", 10L)
                 .containsEntry("inFlight", 0)
                 .containsEntry("shedding", true)
                 .containsEntry("sheddingHard", true);
@@ -75,30 +64,26 @@ class LoadSheddingHealthTests {
             callTenTimes(context);
 
             assertThat(context.getBean(LoadSheddingState.class).notReadyReason()).isNull();
-            assertThat(context.getBean("liftLoadSheddingHealthIndicator", HealthIndicator.class).health().getDetails())
+            assertThat(context.getBean("liftLoadSheddingHealthIndicator", LiftHealthIndicator.class).health().details())
                 .containsEntry("admittedCalls", 10L)
                 .containsEntry("shedding", false);
         });
     }
 
     @Test
-    void hardSheddingTakesTheReadinessProbeOutOfServiceAndLeavesLivenessUp() {
-        this.contextRunner.withPropertyValues("lift.load-shedding.random.probability=1",
-                "management.endpoint.health.probes.enabled=true")
-            .withConfiguration(AutoConfigurations.of(LiftReadinessAutoConfiguration.class,
-                    ApplicationAvailabilityAutoConfiguration.class, AvailabilityHealthContributorAutoConfiguration.class,
-                    AvailabilityProbesAutoConfiguration.class, HealthContributorAutoConfiguration.class,
-                    HealthEndpointAutoConfiguration.class, EndpointAutoConfiguration.class))
+    void hardSheddingTakesLiftReadinessOutOfService() {
+        this.contextRunner.withPropertyValues("lift.load-shedding.random.probability=1")
+            .withConfiguration(AutoConfigurations.of(LiftReadinessAutoConfiguration.class))
             .run((context) -> {
-                AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
-                AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
-                HealthEndpoint health = context.getBean(HealthEndpoint.class);
-                assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.UP);
+                LiftHealthIndicator readiness = context.getBean(LiftReadinessAutoConfiguration.INDICATOR_BEAN,
+                        LiftHealthIndicator.class);
+                assertThat(readiness.health().status()).isEqualTo(LiftHealth.UP);
 
                 callTenTimes(context);
 
-                assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-                assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
+                assertThat(readiness.health().status()).isEqualTo(LiftHealth.OUT_OF_SERVICE);
+                assertThat(readiness.health().details()).containsEntry("loadShedding",
+                        "shedding 100% of 10 recent calls");
             });
     }
 
