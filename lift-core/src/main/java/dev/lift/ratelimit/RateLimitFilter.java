@@ -65,8 +65,8 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
 
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
-        StringBuilder policies = null;
-        StringBuilder quotas = null;
+        String policies = null;
+        String quotas = null;
         for (RateLimitStore store : this.stores) {
             RateLimitDecision decision = decide(store, invocation.context());
             if (!decision.allowed()) {
@@ -84,15 +84,15 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
         }
         this.allowed.increment();
         if (policies != null) {
-            invocation.responseHeader(LiftRateLimitedException.POLICY_HEADER, policies.toString());
-            invocation.responseHeader(LiftRateLimitedException.QUOTA_HEADER, quotas.toString());
+            invocation.responseHeader(LiftRateLimitedException.POLICY_HEADER, policies);
+            invocation.responseHeader(LiftRateLimitedException.QUOTA_HEADER, quotas);
         }
         return chain.proceed(invocation);
     }
 
-    // A structured-field list: one item per store that counted the call.
-    private static StringBuilder item(StringBuilder list, String item) {
-        return (list == null) ? new StringBuilder(item) : list.append(", ").append(item);
+    // A structured-field list: one item per store that counted the call (most often one).
+    private static String item(String list, String item) {
+        return (list == null) ? item : list + ", " + item;
     }
 
     private RateLimitDecision decide(RateLimitStore store, LiftContext context) {
