@@ -16,7 +16,7 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_CONTRIBUTOR;
 import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_ENDPOINT;
 import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
-import static dev.lift.autoconfigure.SpringBootUnderTest.type;
+import static dev.lift.autoconfigure.SpringBootUnderTest.autoConfigurations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,8 +37,7 @@ class InvalidConfigurationTests {
 
     private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
         .withConfiguration(LiftAutoConfigurations.all())
-        .withConfiguration(AutoConfigurations.of(type(JACKSON), type(HEALTH_CONTRIBUTOR),
-                type(HEALTH_ENDPOINT)))
+        .withConfiguration(autoConfigurations(JACKSON, HEALTH_CONTRIBUTOR, HEALTH_ENDPOINT))
         .withPropertyValues(BASELINE)
         // So that the background health checks, and their settings, are configured too.
         .withBean("databaseCheck", LiftHealthCheck.class,

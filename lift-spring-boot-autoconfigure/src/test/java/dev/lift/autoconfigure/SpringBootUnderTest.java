@@ -20,12 +20,13 @@ import org.springframework.util.ClassUtils;
  */
 public final class SpringBootUnderTest {
 
-    /** Spring Boot 3 class names and where Spring Boot 4 has them. */
+    /** Spring Boot 3 class names and where Spring Boot 4 has them (several, comma-separated, where it split one). */
     private static final Map<String, String> MOVED = Map.ofEntries(
             Map.entry("org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration",
                     "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration"),
             Map.entry("org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration",
-                    "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration"),
+                    "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration,"
+                            + "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration"),
             Map.entry("org.springframework.boot.actuate.autoconfigure.availability.AvailabilityProbesAutoConfiguration",
                     "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration"),
             Map.entry(
@@ -53,6 +54,9 @@ public final class SpringBootUnderTest {
             Map.entry("org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration",
                     "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration"),
             
+            Map.entry(SpringBootUnderTest.R4J_CIRCUIT_BREAKER, SpringBootUnderTest.R4J_CIRCUIT_BREAKER.replace(".springboot3.", ".springboot.")),
+            Map.entry(SpringBootUnderTest.R4J_CIRCUIT_BREAKER_METRICS, SpringBootUnderTest.R4J_CIRCUIT_BREAKER_METRICS.replace(".springboot3.", ".springboot.")),
+            Map.entry(SpringBootUnderTest.R4J_RETRY, SpringBootUnderTest.R4J_RETRY.replace(".springboot3.", ".springboot.")),
             Map.entry("org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
                     "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"));
 
@@ -86,6 +90,13 @@ public final class SpringBootUnderTest {
 
     public static final String WEB_MVC = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration";
 
+    /** resilience4j-spring-boot3's, which resilience4j-spring-boot4 has in {@code io.github.resilience4j.springboot}. */
+    public static final String R4J_CIRCUIT_BREAKER = "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration";
+
+    public static final String R4J_CIRCUIT_BREAKER_METRICS = "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration";
+
+    public static final String R4J_RETRY = "io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration";
+
     /** The packages of the health API, for a class loader that hides it on either line. */
     public static final String[] HEALTH_PACKAGES = { "org.springframework.boot.actuate.health",
             "org.springframework.boot.health" };
@@ -103,7 +114,8 @@ public final class SpringBootUnderTest {
      * @return it, as the running line names it
      */
     public static Class<?> type(String name) {
-        return classes(name)[0];
+        Class<?>[] classes = classes(name);
+        return classes[classes.length - 1];
     }
 
     /**
@@ -122,11 +134,13 @@ public final class SpringBootUnderTest {
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             String running = isSpringBoot4() ? MOVED.getOrDefault(name, name) : name;
-            try {
-                classes.add(ClassUtils.forName(running, SpringBootUnderTest.class.getClassLoader()));
-            }
-            catch (ClassNotFoundException ex) {
-                throw new IllegalStateException("Not on the class path: " + running, ex);
+            for (String className : running.split(",")) {
+                try {
+                    classes.add(ClassUtils.forName(className, SpringBootUnderTest.class.getClassLoader()));
+                }
+                catch (ClassNotFoundException ex) {
+                    throw new IllegalStateException("Not on the class path: " + className, ex);
+                }
             }
         }
         return classes.toArray(Class<?>[]::new);

@@ -24,6 +24,7 @@ import static dev.lift.autoconfigure.SpringBootUnderTest.AVAILABILITY_HEALTH;
 import static dev.lift.autoconfigure.SpringBootUnderTest.AVAILABILITY_PROBES;
 import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_CONTRIBUTOR;
 import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_ENDPOINT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.autoConfigurations;
 import static dev.lift.autoconfigure.SpringBootUnderTest.healthStatus;
 import static dev.lift.autoconfigure.SpringBootUnderTest.isGroupMember;
 import static dev.lift.autoconfigure.SpringBootUnderTest.type;
@@ -58,7 +59,8 @@ class LiftHealthEndpointTests {
                 LiftHealthCheckAutoConfiguration.class, LiftTenancyAutoConfiguration.class,
                 LiftBulkheadAutoConfiguration.class, LiftBulkheadHealthAutoConfiguration.class,
                 ApplicationAvailabilityAutoConfiguration.class, EndpointAutoConfiguration.class, LiftSpringBootLineAutoConfiguration.class,
-                type(AVAILABILITY_HEALTH), type(AVAILABILITY_PROBES), type(HEALTH_CONTRIBUTOR), type(HEALTH_ENDPOINT)))
+                type(AVAILABILITY_HEALTH), type(AVAILABILITY_PROBES), type(HEALTH_CONTRIBUTOR)))
+        .withConfiguration(autoConfigurations(HEALTH_ENDPOINT))
         .withPropertyValues("management.endpoint.health.probes.enabled=true");
 
     @Test
