@@ -82,7 +82,7 @@ public class LiftRateLimitAutoConfiguration {
         if (global != null) {
             chain.add(factory.create("global", RateLimitRules.of(InstanceScope.GLOBAL, global)));
         }
-        return new RateLimitFilter(chain, properties.getFailurePolicy());
+        return new RateLimitFilter(chain, properties.getFailurePolicy(), properties.isAllowedCallHeaders());
     }
 
     private static RateLimit limit(PatternOverrides<RateLimitSettings> overrides, InstanceKey key, RateLimit global) {
@@ -116,12 +116,12 @@ public class LiftRateLimitAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         RateLimitStores liftLocalRateLimitStores(ObjectProvider<RateLimiterRegistry> registry,
-                LiftTenancyProperties tenancy) {
+                LiftTenancyProperties tenancy, LiftRateLimitProperties properties) {
             // The application's registry when resilience4j's starter made one, so its tooling sees Lift's limiters.
             RateLimiterRegistry limiters = registry.getIfAvailable(RateLimiterRegistry::ofDefaults);
             TenancyBounds bounds = TenancyBounds.of(tenancy);
             return (name, rules) -> new LocalRateLimitStore(name, rules, limiters, bounds.maxTrackedTenants(),
-                    bounds.idleExpiry());
+                    bounds.idleExpiry(), properties.isAllowedCallHeaders());
         }
 
     }

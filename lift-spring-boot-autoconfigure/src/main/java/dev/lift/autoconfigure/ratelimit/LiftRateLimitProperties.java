@@ -67,6 +67,13 @@ public class LiftRateLimitProperties {
      */
     private Duration storeTimeout = Duration.ofMillis(200);
 
+    /**
+     * Whether calls within their limits carry the RateLimit and RateLimit-Policy headers too, as
+     * rejections always do. The local store then reads what is left of the limit on every call; the
+     * dynamodb store counts it anyway.
+     */
+    private boolean allowedCallHeaders = false;
+
     private final Global global = new Global();
 
     private final DynamoDb dynamodb = new DynamoDb();
@@ -141,6 +148,14 @@ public class LiftRateLimitProperties {
 
     public void setStoreTimeout(Duration storeTimeout) {
         this.storeTimeout = storeTimeout;
+    }
+
+    public boolean isAllowedCallHeaders() {
+        return this.allowedCallHeaders;
+    }
+
+    public void setAllowedCallHeaders(boolean allowedCallHeaders) {
+        this.allowedCallHeaders = allowedCallHeaders;
     }
 
     public Global getGlobal() {
