@@ -9,7 +9,7 @@ import dev.lift.autoconfigure.resilience.PatternSettings;
 
 /**
  * Circuit breaker settings, at the top level ("lift.circuit-breaker.*") and in each override
- * ("lift.circuit-breaker.operations.<name>.*", "lift.circuit-breaker.tenants.<id>.*").
+ * ({@code lift.circuit-breaker.operations.<name>.*}, {@code lift.circuit-breaker.tenants.<id>.*}).
  * Unset values come from the layer below (see {@link PatternSettings}); names follow resilience4j's.
  */
 public class CircuitBreakerSettings extends PatternSettings {

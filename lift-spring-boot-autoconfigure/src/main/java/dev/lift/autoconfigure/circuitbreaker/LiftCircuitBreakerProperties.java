@@ -9,8 +9,8 @@ import dev.lift.instances.InstanceScope;
 
 /**
  * Configuration of Lift's circuit breaker ("lift.circuit-breaker.*"). The settings inherited
- * from {@link CircuitBreakerSettings} apply to every breaker; "operations.<name>" and
- * "tenants.<id>" override them for one operation or tenant.
+ * from {@link CircuitBreakerSettings} apply to every breaker; {@code operations.<name>} and
+ * {@code tenants.<id>} override them for one operation or tenant.
  */
 @ConfigurationProperties("lift.circuit-breaker")
 public class LiftCircuitBreakerProperties extends CircuitBreakerSettings {

@@ -1,8 +1,8 @@
 package dev.lift.autoconfigure.resilience;
 
 /**
- * What every resilience pattern's settings have, at the top level ("lift.<pattern>.*") and in
- * each override ("lift.<pattern>.operations.<name>.*", "lift.<pattern>.tenants.<id>.*").
+ * What every resilience pattern's settings have, at the top level ({@code lift.<pattern>.*}) and in
+ * each override ({@code lift.<pattern>.operations.<name>.*}, {@code lift.<pattern>.tenants.<id>.*}).
  * Unset values ("null") fall through to the layer below: tenant override, operation override,
  * top level, preset, resilience4j base configuration.
  */

@@ -10,8 +10,8 @@ import dev.lift.instances.InstanceScope;
 
 /**
  * Configuration of Lift's retry ("lift.retry.*"). The settings inherited from
- * {@link RetrySettings} apply to every retry instance; "operations.<name>" and
- * "tenants.<id>" override them for one operation or tenant.
+ * {@link RetrySettings} apply to every retry instance; {@code operations.<name>} and
+ * {@code tenants.<id>} override them for one operation or tenant.
  */
 @ConfigurationProperties("lift.retry")
 public class LiftRetryProperties extends RetrySettings {

@@ -8,7 +8,7 @@ import dev.lift.retry.BackoffStrategy;
 
 /**
  * Retry settings, at the top level ("lift.retry.*") and in each override
- * ("lift.retry.operations.<name>.*", "lift.retry.tenants.<id>.*"). Unset values come from
+ * ({@code lift.retry.operations.<name>.*}, {@code lift.retry.tenants.<id>.*}). Unset values come from
  * the layer below (see {@link PatternSettings}).
  */
 public class RetrySettings extends PatternSettings {
