@@ -26,6 +26,7 @@ import dev.lift.ratelimit.RateLimitStore;
 import dev.lift.ratelimit.dynamodb.DynamoDbRateLimitStore;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -149,6 +150,9 @@ public class LiftRateLimitAutoConfiguration {
 
         private static final String URL_CONNECTION_CLIENT = "software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient";
 
+        /** The most time start-up waits for the store's warm-up; a slower one goes on in the background. */
+        static final Duration WARM_UP_WAIT = Duration.ofSeconds(2);
+
         @Bean
         @ConditionalOnMissingBean
         DynamoDbClient liftRateLimitDynamoDbClient(LiftRateLimitProperties properties) {
@@ -177,6 +181,18 @@ public class LiftRateLimitAutoConfiguration {
             }
             Duration timeout = positive(properties.getStoreTimeout(), "store-timeout");
             return (name, rules) -> new DynamoDbRateLimitStore(name, rules, client, table, timeout, Clock.systemUTC());
+        }
+
+        /**
+         * Makes the client's slow first call once the context is built (during Lambda's
+         * initialisation, before a SnapStart snapshot), so that the first counted call honours
+         * {@code store-timeout}; start-up waits for it at most {@link #WARM_UP_WAIT}.
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "liftRateLimitStoreWarmUp")
+        SmartInitializingSingleton liftRateLimitStoreWarmUp(LiftRateLimitProperties properties, DynamoDbClient client) {
+            String table = properties.getDynamodb().getTableName();
+            return () -> DynamoDbRateLimitStore.warmUp(client, table, WARM_UP_WAIT);
         }
 
     }
