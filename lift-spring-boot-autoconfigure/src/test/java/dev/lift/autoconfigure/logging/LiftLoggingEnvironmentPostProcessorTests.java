@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +58,26 @@ class LiftLoggingEnvironmentPostProcessorTests {
             .withProperty("lift.logging.structured", "false");
         this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.containsProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY)).isFalse();
+    }
+
+    @Test
+    void theFormatFollowsTheLoggingSystem() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(LiftLoggingEnvironmentPostProcessor.format(loader))
+            .isEqualTo(LiftStructuredLogFormatter.class.getName());
+        assertThat(LiftLoggingEnvironmentPostProcessor.format(new FilteredClassLoader("ch.qos.logback")))
+            .isEqualTo(LiftLog4j2StructuredLogFormatter.class.getName());
+        assertThat(LiftLoggingEnvironmentPostProcessor
+            .format(new FilteredClassLoader("ch.qos.logback", "org.apache.logging.log4j.core"))).isNull();
+        System.setProperty("org.springframework.boot.logging.LoggingSystem",
+                "org.springframework.boot.logging.log4j2.Log4J2LoggingSystem");
+        try {
+            assertThat(LiftLoggingEnvironmentPostProcessor.format(loader))
+                .isEqualTo(LiftLog4j2StructuredLogFormatter.class.getName());
+        }
+        finally {
+            System.clearProperty("org.springframework.boot.logging.LoggingSystem");
+        }
     }
 
     @Test
