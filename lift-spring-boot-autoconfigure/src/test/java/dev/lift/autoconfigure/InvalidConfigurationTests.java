@@ -7,15 +7,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_CONTRIBUTOR;
+import static dev.lift.autoconfigure.SpringBootUnderTest.HEALTH_ENDPOINT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.autoConfigurations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,8 +37,7 @@ class InvalidConfigurationTests {
 
     private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
         .withConfiguration(LiftAutoConfigurations.all())
-        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, HealthContributorAutoConfiguration.class,
-                HealthEndpointAutoConfiguration.class))
+        .withConfiguration(autoConfigurations(JACKSON, HEALTH_CONTRIBUTOR, HEALTH_ENDPOINT))
         .withPropertyValues(BASELINE)
         // So that the background health checks, and their settings, are configured too.
         .withBean("databaseCheck", LiftHealthCheck.class,

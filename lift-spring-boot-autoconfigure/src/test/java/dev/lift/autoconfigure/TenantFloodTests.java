@@ -13,12 +13,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.COMPOSITE_METER_REGISTRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.SIMPLE_METRICS_EXPORT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,8 +41,8 @@ class TenantFloodTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
         .withConfiguration(LiftAutoConfigurations.all())
-        .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(type(METRICS),
+                type(SIMPLE_METRICS_EXPORT), type(COMPOSITE_METER_REGISTRY)))
         .withPropertyValues("lift.tenancy.max-tracked-tenants=" + BOUND, "lift.circuit-breaker.enabled=true",
                 "lift.circuit-breaker.scope=tenant", "lift.bulkhead.enabled=true", "lift.bulkhead.preset=tenant",
                 "lift.bulkhead.tenant-meters=true", "lift.retry.enabled=true", "lift.retry.scope=tenant",

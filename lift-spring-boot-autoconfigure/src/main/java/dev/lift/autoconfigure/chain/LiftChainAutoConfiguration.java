@@ -25,10 +25,6 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LiftProperties.class)
 public class LiftChainAutoConfiguration {
 
-    LiftChainAutoConfiguration() {
-        Resilience4jVersionCheck.verify();
-    }
-
     @Bean
     @ConditionalOnMissingBean
     ContextFilter liftContextFilter() {

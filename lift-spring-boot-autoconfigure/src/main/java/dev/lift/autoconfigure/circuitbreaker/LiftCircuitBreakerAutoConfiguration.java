@@ -27,7 +27,8 @@ import dev.lift.circuitbreaker.ScopedCircuitBreakers;
  * health and metrics see Lift's breakers); without it, Lift creates a registry of its own and gives
  * its breakers resilience4j's gauges and counters ({@link CircuitBreakerMeters}).
  */
-@AutoConfiguration(afterName = "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration")
+@AutoConfiguration(afterName = { "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
+        "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("lift.circuit-breaker.enabled")
 @ConditionalOnClass(CircuitBreakerRegistry.class)

@@ -1,10 +1,14 @@
 package dev.lift.autoconfigure.endpoint;
 
+import dev.lift.autoconfigure.bulkhead.LiftBulkheadHealthAutoConfiguration;
+import dev.lift.autoconfigure.circuitbreaker.LiftCircuitBreakerHealthAutoConfiguration;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.health.LiftHealthCheckAutoConfiguration;
-import dev.lift.autoconfigure.health.LiftHealthContributorAutoConfiguration;
 import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.autoconfigure.ratelimit.LiftRateLimitHealthAutoConfiguration;
+import dev.lift.autoconfigure.shedding.LiftLoadSheddingHealthAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
+import dev.lift.autoconfigure.tracing.LiftTracingHealthAutoConfiguration;
 import dev.lift.chain.LiftChain;
 import dev.lift.health.ScheduledHealthChecks;
 import dev.lift.tenancy.LiftTenantResolver;
@@ -26,7 +30,9 @@ import org.springframework.context.annotation.Bean;
  * over HTTP, add {@code lift} to {@code management.endpoints.web.exposure.include}.
  */
 @AutoConfiguration(after = { LiftChainAutoConfiguration.class, LiftTenancyAutoConfiguration.class,
-        LiftHealthCheckAutoConfiguration.class, LiftHealthContributorAutoConfiguration.class })
+        LiftHealthCheckAutoConfiguration.class, LiftBulkheadHealthAutoConfiguration.class,
+        LiftCircuitBreakerHealthAutoConfiguration.class, LiftRateLimitHealthAutoConfiguration.class,
+        LiftLoadSheddingHealthAutoConfiguration.class, LiftTracingHealthAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnBean(LiftChain.class)

@@ -3,12 +3,14 @@ package dev.lift.autoconfigure.health;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.lift.error.LiftConfigurationException;
+
 /**
  * Per-instance entries of a health or endpoint response, at most a configured number of them: an
  * instance per tenant could otherwise make a response as large as the tenant count. Entries beyond
  * the cap are counted under {@code omitted}.
  */
-final class CappedEntries {
+public final class CappedEntries {
 
     private final int max;
 
@@ -16,15 +18,30 @@ final class CappedEntries {
 
     private int omitted;
 
-    CappedEntries(int max) {
+    /**
+     * @param max the most entries listed
+     */
+    public CappedEntries(int max) {
         this.max = max;
+    }
+
+    /**
+     * @param properties the health properties
+     * @return {@code lift.health.max-detail-entries}, checked
+     */
+    public static int configuredMax(LiftHealthProperties properties) {
+        if (properties.getMaxDetailEntries() < 0) {
+            throw new LiftConfigurationException("lift.health.max-detail-entries", properties.getMaxDetailEntries(),
+                    "zero or a positive number");
+        }
+        return properties.getMaxDetailEntries();
     }
 
     /**
      * @param name the entry's name
      * @param value its value
      */
-    void add(String name, Object value) {
+    public void add(String name, Object value) {
         if (this.entries.size() < this.max) {
             this.entries.put(name, value);
         }
@@ -34,7 +51,7 @@ final class CappedEntries {
     }
 
     /** @return the entries, with an {@code omitted} count when some did not fit */
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>(this.entries);
         if (this.omitted > 0) {
             map.put("omitted", this.omitted);

@@ -9,7 +9,7 @@ import dev.lift.health.HealthCheckSchedule;
 /**
  * The schedule of background checks from {@code lift.health.checks.*}, checked at start-up.
  */
-final class ConfiguredSchedule {
+public final class ConfiguredSchedule {
 
     private ConfiguredSchedule() {
     }
@@ -18,7 +18,7 @@ final class ConfiguredSchedule {
      * @param checks the configured settings
      * @return the schedule
      */
-    static HealthCheckSchedule of(Checks checks) {
+    public static HealthCheckSchedule of(Checks checks) {
         positive(checks.getInterval(), "lift.health.checks.interval");
         positive(checks.getTimeout(), "lift.health.checks.timeout");
         positive(checks.getOpenWait(), "lift.health.checks.open-wait");
@@ -35,7 +35,7 @@ final class ConfiguredSchedule {
      * @param property its property, for the start-up failure message
      * @return the duration, when positive
      */
-    static Duration positive(Duration value, String property) {
+    public static Duration positive(Duration value, String property) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new LiftConfigurationException(property, value, "a positive duration, e.g. 5s");
         }

@@ -4,13 +4,12 @@ import java.util.Locale;
 
 import dev.lift.error.LiftConfigurationException;
 
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.util.StringUtils;
 
 /**
  * A health status taken from a {@code lift.health.*} property, checked at start-up.
  */
-final class ConfiguredStatus {
+public final class ConfiguredStatus {
 
     private ConfiguredStatus() {
     }
@@ -18,14 +17,14 @@ final class ConfiguredStatus {
     /**
      * @param property the property, for the start-up failure message
      * @param code the configured status code, e.g. {@code DOWN}
-     * @return the status
+     * @return the status code, upper case
      */
-    static Status of(String property, String code) {
+    public static String of(String property, String code) {
         if (!StringUtils.hasText(code) || !code.strip().equals(code)) {
             throw new LiftConfigurationException(property, code,
                     "a health status code such as UP, DOWN, OUT_OF_SERVICE or UNKNOWN");
         }
-        return new Status(code.toUpperCase(Locale.ROOT));
+        return code.toUpperCase(Locale.ROOT);
     }
 
 }

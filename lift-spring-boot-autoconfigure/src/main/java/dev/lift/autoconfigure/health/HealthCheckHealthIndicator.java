@@ -1,43 +1,42 @@
 package dev.lift.autoconfigure.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.lift.health.HealthCheckReport;
 import dev.lift.health.ScheduledHealthChecks;
-
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 
 /**
  * The health of one background {@code LiftHealthCheck}: its last cached report, never a new run.
  */
-final class HealthCheckHealthIndicator implements HealthIndicator {
+final class HealthCheckHealthIndicator implements LiftHealthIndicator {
 
     private final ScheduledHealthChecks checks;
 
     private final String name;
 
-    private final Status downStatus;
+    private final String downStatus;
 
-    HealthCheckHealthIndicator(ScheduledHealthChecks checks, String name, Status downStatus) {
+    HealthCheckHealthIndicator(ScheduledHealthChecks checks, String name, String downStatus) {
         this.checks = checks;
         this.name = name;
         this.downStatus = downStatus;
     }
 
     @Override
-    public Health health() {
+    public LiftHealth health() {
         HealthCheckReport report = this.checks.report(this.name);
-        Health.Builder health = switch (report.status()) {
-            case UP -> Health.up();
-            case DOWN -> Health.status(this.downStatus);
-            case UNKNOWN -> Health.unknown();
+        String status = switch (report.status()) {
+            case UP -> LiftHealth.UP;
+            case DOWN -> this.downStatus;
+            case UNKNOWN -> LiftHealth.UNKNOWN;
         };
-        health.withDetails(report.result().details());
+        Map<String, Object> details = new LinkedHashMap<>(report.result().details());
         if (report.checkedAt() != null) {
-            health.withDetail("checkedAt", report.checkedAt().toString())
-                .withDetail("durationMs", report.duration().toMillis());
+            details.put("checkedAt", report.checkedAt().toString());
+            details.put("durationMs", report.duration().toMillis());
         }
-        return health.build();
+        return new LiftHealth(status, details);
     }
 
 }

@@ -9,16 +9,9 @@ import dev.lift.health.LiftHealthCheck;
 import dev.lift.health.ScheduledHealthChecks;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.health.CompositeHealthContributor;
-import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,11 +21,11 @@ import org.springframework.context.annotation.Bean;
  * timeout and circuit breaker ({@link ScheduledHealthChecks}), and health shows the last results as
  * the {@code liftChecks} contributor, one entry per check.
  */
-@AutoConfiguration(before = HealthContributorAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
-@ConditionalOnClass(HealthContributor.class)
+@ConditionalOnHealthSupport
 @ConditionalOnBean(LiftHealthCheck.class)
-@ConditionalOnEnabledHealthIndicator("lift-checks")
+@ConditionalOnEnabledHealthContributor("lift-checks")
 @EnableConfigurationProperties(LiftHealthProperties.class)
 public class LiftHealthCheckAutoConfiguration {
 
@@ -45,15 +38,15 @@ public class LiftHealthCheckAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(name = "liftChecksHealthContributor")
-    CompositeHealthContributor liftChecksHealthContributor(ScheduledHealthChecks liftScheduledHealthChecks,
+    @ConditionalOnMissingBean(name = { "liftChecksHealthIndicator", "liftChecksHealthContributor" })
+    LiftCompositeHealthContributor liftChecksHealthIndicator(ScheduledHealthChecks liftScheduledHealthChecks,
             LiftHealthProperties properties) {
-        Status downStatus = ConfiguredStatus.of("lift.health.checks.down-status", properties.getChecks().getDownStatus());
-        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+        String downStatus = ConfiguredStatus.of("lift.health.checks.down-status", properties.getChecks().getDownStatus());
+        Map<String, LiftHealthIndicator> indicators = new LinkedHashMap<>();
         for (String name : liftScheduledHealthChecks.names()) {
             indicators.put(name, new HealthCheckHealthIndicator(liftScheduledHealthChecks, name, downStatus));
         }
-        return CompositeHealthContributor.fromMap(indicators);
+        return new LiftCompositeHealthContributor(indicators);
     }
 
 }

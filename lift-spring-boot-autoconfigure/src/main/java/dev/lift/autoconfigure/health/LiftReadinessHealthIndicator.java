@@ -4,15 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-
 /**
  * Whether Lift wants the instance to take traffic: {@code OUT_OF_SERVICE} while any
  * {@link ReadinessSignal} says no (shedding hard, a fail-closed rate-limit store down), {@code UP}
  * otherwise. It joins the readiness group; liveness never includes it.
  */
-final class LiftReadinessHealthIndicator implements HealthIndicator {
+final class LiftReadinessHealthIndicator implements LiftHealthIndicator {
 
     private final List<ReadinessSignal> signals;
 
@@ -21,7 +18,7 @@ final class LiftReadinessHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    public LiftHealth health() {
         Map<String, Object> reasons = new LinkedHashMap<>();
         for (ReadinessSignal signal : this.signals) {
             String reason = signal.notReadyReason();
@@ -29,7 +26,7 @@ final class LiftReadinessHealthIndicator implements HealthIndicator {
                 reasons.put(signal.name(), reason);
             }
         }
-        return reasons.isEmpty() ? Health.up().build() : Health.outOfService().withDetails(reasons).build();
+        return reasons.isEmpty() ? LiftHealth.up(reasons) : new LiftHealth(LiftHealth.OUT_OF_SERVICE, reasons);
     }
 
 }

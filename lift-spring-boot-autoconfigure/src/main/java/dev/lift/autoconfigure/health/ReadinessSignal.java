@@ -5,7 +5,7 @@ package dev.lift.autoconfigure.health;
  * indicator in the readiness group is {@code OUT_OF_SERVICE} and the platform sends traffic
  * elsewhere. Never used for liveness: downstream trouble is not a reason to restart.
  */
-interface ReadinessSignal {
+public interface ReadinessSignal {
 
     /** @return the signal's name in the readiness details, e.g. {@code loadShedding} */
     String name();

@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.json.JsonMapper;
@@ -28,7 +27,9 @@ import org.springframework.core.env.Environment;
  *
  * @see LiftFunctionInvoker
  */
-@AutoConfiguration(after = { JacksonAutoConfiguration.class, LiftChainAutoConfiguration.class })
+@AutoConfiguration(after = LiftChainAutoConfiguration.class,
+        afterName = { "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
+                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnClass({ FunctionInvoker.class, Context.class })
 @ConditionalOnBean({ LiftInvoker.class, ColdStart.class })

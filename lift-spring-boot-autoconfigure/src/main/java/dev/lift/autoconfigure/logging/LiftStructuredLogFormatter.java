@@ -2,6 +2,7 @@ package dev.lift.autoconfigure.logging;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,57 +62,89 @@ public class LiftStructuredLogFormatter extends JsonWriterStructuredLogFormatter
      */
     public LiftStructuredLogFormatter(Environment environment, StackTracePrinter stackTracePrinter,
             ThrowableProxyConverter throwableProxyConverter, StructuredLoggingJsonMembersCustomizer<?> customizer) {
-        super((members) -> jsonMembers(environment, stackTracePrinter, throwableProxyConverter, members), customizer);
+        super((members) -> members.add()
+            .usingPairs(new Fields(environment, stackTracePrinter, throwableProxyConverter)::write), customizer);
     }
 
-    private static void jsonMembers(Environment environment, StackTracePrinter stackTracePrinter,
-            ThrowableProxyConverter throwableProxyConverter, JsonWriter.Members<ILoggingEvent> members) {
-        members.add("timestamp", ILoggingEvent::getInstant).as(TIMESTAMP::format);
-        members.add("level", ILoggingEvent::getLevel).as(Object::toString);
-        members.add("logger", ILoggingEvent::getLoggerName);
-        members.add("thread", ILoggingEvent::getThreadName);
-        members.add("message", ILoggingEvent::getFormattedMessage);
-        members.add("error", (event) -> event).whenNotNull(ILoggingEvent::getThrowableProxy).usingMembers((error) -> {
-            error.add("name", (event) -> event.getThrowableProxy().getClassName());
-            error.add("message", (event) -> event.getThrowableProxy().getMessage()).whenNotNull();
-            error.add("stack", (event) -> stack(event, stackTracePrinter, throwableProxyConverter));
-        });
-        addConstant(members, "function_name", environment.getProperty(LambdaEnvironment.FUNCTION_NAME));
-        addConstant(members, "function_version", environment.getProperty(LambdaEnvironment.FUNCTION_VERSION));
-        Integer memory = environment.getProperty(LambdaEnvironment.FUNCTION_MEMORY_SIZE, Integer.class);
-        if (memory != null) {
-            members.add("function_memory_size", memory);
-        }
-        addConstant(members, "service", environment.getProperty("spring.application.name"));
-        Double sampleRate = environment.getProperty("lift.logging.sample-rate", Double.class);
-        if (sampleRate != null && sampleRate > 0) {
-            members.add("sampling_rate", sampleRate);
-        }
-        addMdc(members, LiftMdcKeys.REQUEST_ID);
-        members.add(LiftMdcKeys.COLD_START, (event) -> event.getMDCPropertyMap().get(LiftMdcKeys.COLD_START))
-            .whenNotNull()
-            .as(Boolean::parseBoolean);
-        members.add(LiftMdcKeys.TRACE_ID, (event) -> event.getMDCPropertyMap().get(LiftMdcKeys.TRACE_ID))
-            .whenNotNull()
-            .as(LiftStructuredLogFormatter::traceId);
-        addMdc(members, LiftMdcKeys.TENANT_ID);
-        addMdc(members, LiftMdcKeys.OPERATION);
-        members.from(ILoggingEvent::getMDCPropertyMap)
-            .whenNotEmpty()
-            .usingPairs(LiftStructuredLogFormatter::userEntries);
-        members.from(ILoggingEvent::getKeyValuePairs)
-            .whenNotEmpty()
-            .usingPairs(LiftStructuredLogFormatter::keyValuePairs);
-    }
+    /**
+     * Writes a line's fields as name/value pairs of one unnamed member. Only that part of Boot's
+     * {@link JsonWriter} API is the same in Spring Boot 3 and 4 to the byte (Boot 4 changed the
+     * extractor type of {@code add(name, extractor)} and {@code as}), so the format is compiled once
+     * for both lines.
+     */
+    private static final class Fields {
 
-    private static void addConstant(JsonWriter.Members<ILoggingEvent> members, String name, String value) {
-        if (value != null && !value.isEmpty()) {
-            members.add(name, value);
-        }
-    }
+        private final Map<String, Object> constants = new LinkedHashMap<>();
 
-    private static void addMdc(JsonWriter.Members<ILoggingEvent> members, String key) {
-        members.add(key, (event) -> event.getMDCPropertyMap().get(key)).whenNotNull();
+        private final StackTracePrinter stackTracePrinter;
+
+        private final ThrowableProxyConverter throwableProxyConverter;
+
+        Fields(Environment environment, StackTracePrinter stackTracePrinter,
+                ThrowableProxyConverter throwableProxyConverter) {
+            this.stackTracePrinter = stackTracePrinter;
+            this.throwableProxyConverter = throwableProxyConverter;
+            putConstant("function_name", environment.getProperty(LambdaEnvironment.FUNCTION_NAME));
+            putConstant("function_version", environment.getProperty(LambdaEnvironment.FUNCTION_VERSION));
+            Integer memory = environment.getProperty(LambdaEnvironment.FUNCTION_MEMORY_SIZE, Integer.class);
+            if (memory != null) {
+                this.constants.put("function_memory_size", memory);
+            }
+            putConstant("service", environment.getProperty("spring.application.name"));
+            Double sampleRate = environment.getProperty("lift.logging.sample-rate", Double.class);
+            if (sampleRate != null && sampleRate > 0) {
+                this.constants.put("sampling_rate", sampleRate);
+            }
+        }
+
+        private void putConstant(String name, String value) {
+            if (value != null && !value.isEmpty()) {
+                this.constants.put(name, value);
+            }
+        }
+
+        void write(ILoggingEvent event, BiConsumer<String, Object> pairs) {
+            pairs.accept("timestamp", TIMESTAMP.format(event.getInstant()));
+            pairs.accept("level", event.getLevel().toString());
+            pairs.accept("logger", event.getLoggerName());
+            pairs.accept("thread", event.getThreadName());
+            pairs.accept("message", event.getFormattedMessage());
+            IThrowableProxy throwable = event.getThrowableProxy();
+            if (throwable != null) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("name", throwable.getClassName());
+                if (throwable.getMessage() != null) {
+                    error.put("message", throwable.getMessage());
+                }
+                error.put("stack", stack(event, this.stackTracePrinter, this.throwableProxyConverter));
+                pairs.accept("error", error);
+            }
+            this.constants.forEach(pairs);
+            Map<String, String> mdc = event.getMDCPropertyMap();
+            acceptNotNull(pairs, LiftMdcKeys.REQUEST_ID, mdc.get(LiftMdcKeys.REQUEST_ID));
+            String coldStart = mdc.get(LiftMdcKeys.COLD_START);
+            if (coldStart != null) {
+                pairs.accept(LiftMdcKeys.COLD_START, Boolean.parseBoolean(coldStart));
+            }
+            String traceHeader = mdc.get(LiftMdcKeys.TRACE_ID);
+            if (traceHeader != null) {
+                pairs.accept(LiftMdcKeys.TRACE_ID, traceId(traceHeader));
+            }
+            acceptNotNull(pairs, LiftMdcKeys.TENANT_ID, mdc.get(LiftMdcKeys.TENANT_ID));
+            acceptNotNull(pairs, LiftMdcKeys.OPERATION, mdc.get(LiftMdcKeys.OPERATION));
+            userEntries(mdc, pairs);
+            List<KeyValuePair> keyValuePairs = event.getKeyValuePairs();
+            if (keyValuePairs != null) {
+                keyValuePairs(keyValuePairs, pairs);
+            }
+        }
+
+        private static void acceptNotNull(BiConsumer<String, Object> pairs, String name, Object value) {
+            if (value != null) {
+                pairs.accept(name, value);
+            }
+        }
+
     }
 
     private static void userEntries(Map<String, String> mdc, BiConsumer<String, Object> pairs) {

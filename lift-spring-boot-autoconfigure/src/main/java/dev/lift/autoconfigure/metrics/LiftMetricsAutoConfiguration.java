@@ -33,9 +33,12 @@ import org.springframework.util.StringUtils;
  * same type defined by the application replaces Lift's.
  */
 @AutoConfiguration(before = LiftChainAutoConfiguration.class, after = LiftTenancyAutoConfiguration.class,
-        afterName = "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+        afterName = { "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" },
         beforeName = { "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-                "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration" })
+                "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "lift.metrics.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LiftMetricsProperties.class)

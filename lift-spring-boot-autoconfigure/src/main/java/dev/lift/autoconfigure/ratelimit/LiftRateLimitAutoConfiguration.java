@@ -46,7 +46,8 @@ import org.springframework.util.StringUtils;
  * Settings are checked at start-up.
  */
 @AutoConfiguration(after = LiftTenancyAutoConfiguration.class,
-        afterName = "io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterAutoConfiguration")
+        afterName = { "io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterAutoConfiguration",
+        "io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("lift.rate-limit.enabled")
 @EnableConfigurationProperties({ LiftRateLimitProperties.class, LiftTenancyProperties.class })

@@ -33,7 +33,8 @@ import dev.lift.retry.ScopedRetries;
  * resilience4j's Micrometer metrics to it. Every {@link RetryListener} bean (a tracing integration,
  * say) is told about retries.
  */
-@AutoConfiguration(afterName = "io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration")
+@AutoConfiguration(afterName = { "io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration",
+        "io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("lift.retry.enabled")
 @ConditionalOnClass(RetryRegistry.class)

@@ -19,8 +19,6 @@ import io.opentelemetry.sdk.trace.IdGenerator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.autoconfigure.tracing.ConditionalOnEnabledTracing;
-import org.springframework.boot.actuate.autoconfigure.tracing.SdkTracerProviderBuilderCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,17 +40,23 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration" })
+        "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "lift.tracing.enabled", matchIfMissing = true)
 @ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayIdGenerator.class,
-        AwsXrayPropagator.class, SdkTracerProviderBuilderCustomizer.class })
+        AwsXrayPropagator.class })
 @EnableConfigurationProperties(LiftTracingProperties.class)
 @Import({ LiftTracingAutoConfiguration.XRayIdsAndPropagation.class,
         LiftTracingAutoConfiguration.InvocationSpans.class, LiftTracingAutoConfiguration.XRayDaemonExport.class })
 public class LiftTracingAutoConfiguration {
 
-    /** X-Ray trace ids and propagation for the OpenTelemetry SDK that Spring Boot builds. */
+    /**
+     * X-Ray trace ids and propagation for the OpenTelemetry SDK that Spring Boot builds. The id
+     * generator reaches Boot's SDK through each line's {@code SdkTracerProviderBuilderCustomizer}
+     * (the {@code liftIdGeneratorCustomizer} bean of Lift's Spring Boot 3 and 4 modules).
+     */
     @Configuration(proxyBeanMethods = false)
     static class XRayIdsAndPropagation {
 
@@ -62,16 +66,10 @@ public class LiftTracingAutoConfiguration {
             return AwsXrayIdGenerator.getInstance();
         }
 
-        @Bean
-        @ConditionalOnMissingBean(name = "liftIdGeneratorCustomizer")
-        SdkTracerProviderBuilderCustomizer liftIdGeneratorCustomizer(IdGenerator idGenerator) {
-            return (builder) -> builder.setIdGenerator(idGenerator);
-        }
-
         /** Joins Spring Boot's W3C / B3 propagators: incoming headers of either kind are understood. */
         @Bean
         @ConditionalOnMissingBean
-        @ConditionalOnEnabledTracing
+        @ConditionalOnTracingExport
         AwsXrayPropagator liftXRayPropagator() {
             return AwsXrayPropagator.getInstance();
         }
@@ -111,7 +109,7 @@ public class LiftTracingAutoConfiguration {
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(OnXRayExporterCondition.class)
-    @ConditionalOnEnabledTracing
+    @ConditionalOnTracingExport
     static class XRayDaemonExport {
 
         private static final String DAEMON_ADDRESS_PROPERTY = "lift.tracing.xray.daemon-address";

@@ -8,14 +8,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
-import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -38,6 +33,12 @@ import dev.lift.error.LiftConfigurationException;
 import dev.lift.instances.InstanceKeys;
 import dev.lift.instances.InstanceScope;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.R4J_CIRCUIT_BREAKER;
+import static dev.lift.autoconfigure.SpringBootUnderTest.R4J_CIRCUIT_BREAKER_METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.COMPOSITE_METER_REGISTRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.SIMPLE_METRICS_EXPORT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -95,7 +96,7 @@ class LiftCircuitBreakerAutoConfigurationTests {
     @Test
     void reusesResilience4jRegistryAndItsBaseConfigs() {
         this.contextRunner
-            .withConfiguration(AutoConfigurations.of(CircuitBreakerAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(type(R4J_CIRCUIT_BREAKER)))
             .withPropertyValues("lift.circuit-breaker.enabled=true", "lift.circuit-breaker.base-config=strict",
                     "resilience4j.circuitbreaker.configs.strict.failure-rate-threshold=10",
                     "resilience4j.circuitbreaker.configs.strict.sliding-window-size=7")
@@ -112,9 +113,9 @@ class LiftCircuitBreakerAutoConfigurationTests {
     @Test
     void evictedTenantsLeaveNoBreakerAndNoMetersWithResilience4jMetrics() {
         this.contextRunner
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
-                    CircuitBreakerAutoConfiguration.class, CircuitBreakerMetricsAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(type(METRICS),
+                    type(SIMPLE_METRICS_EXPORT), type(COMPOSITE_METER_REGISTRY),
+                    type(R4J_CIRCUIT_BREAKER), type(R4J_CIRCUIT_BREAKER_METRICS)))
             .withPropertyValues("lift.circuit-breaker.enabled=true", "lift.circuit-breaker.scope=tenant",
                     "lift.tenancy.max-tracked-tenants=5")
             .run((context) -> {

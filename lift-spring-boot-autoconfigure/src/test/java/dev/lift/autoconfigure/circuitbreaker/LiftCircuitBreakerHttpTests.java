@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.lift.autoconfigure.SpringBootUnderTest;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.web.LiftWebAutoConfiguration;
@@ -70,11 +67,9 @@ class LiftCircuitBreakerHttpTests {
 
     // Only what an MVC application with Lift needs: the context starts in a fraction of the time.
     @SpringBootConfiguration
-    @ImportAutoConfiguration({ ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-            LiftTenancyAutoConfiguration.class, LiftChainAutoConfiguration.class, LiftWebAutoConfiguration.class,
-            LiftCircuitBreakerAutoConfiguration.class })
-    @Import(InventoryApplication.InventoryController.class)
+    @ImportAutoConfiguration({ LiftTenancyAutoConfiguration.class, LiftChainAutoConfiguration.class,
+            LiftWebAutoConfiguration.class, LiftCircuitBreakerAutoConfiguration.class })
+    @Import({ SpringBootUnderTest.ServletMvc.class, InventoryApplication.InventoryController.class })
     static class InventoryApplication {
 
         @RestController

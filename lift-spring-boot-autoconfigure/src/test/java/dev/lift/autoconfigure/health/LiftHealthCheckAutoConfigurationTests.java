@@ -9,12 +9,6 @@ import dev.lift.health.LiftHealthCheck;
 import dev.lift.health.ScheduledHealthChecks;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.health.CompositeHealthContributor;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -25,13 +19,12 @@ import static org.awaitility.Awaitility.await;
 class LiftHealthCheckAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftHealthCheckAutoConfiguration.class,
-                HealthContributorAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(LiftHealthCheckAutoConfiguration.class));
 
     @Test
     void backsOffWithoutAnyCheck() {
         this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class)
-            .doesNotHaveBean("liftChecksHealthContributor"));
+            .doesNotHaveBean("liftChecksHealthIndicator"));
     }
 
     @Test
@@ -41,15 +34,15 @@ class LiftHealthCheckAutoConfigurationTests {
             .withBean("queue", LiftHealthCheck.class, () -> LiftHealthCheck.of("queue",
                     () -> HealthCheckResult.down(Map.of("reason", "refused"))))
             .run((context) -> {
-                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
-                        CompositeHealthContributor.class);
+                LiftCompositeHealthContributor checks = context.getBean("liftChecksHealthIndicator",
+                        LiftCompositeHealthContributor.class);
                 await().untilAsserted(() -> {
-                    assertThat(health(checks, "db").getStatus()).isEqualTo(Status.UP);
-                    assertThat(health(checks, "queue").getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health(checks, "db").status()).isEqualTo(LiftHealth.UP);
+                    assertThat(health(checks, "queue").status()).isEqualTo(LiftHealth.DOWN);
                 });
-                assertThat(health(checks, "db").getDetails()).containsEntry("latencyMs", 3)
+                assertThat(health(checks, "db").details()).containsEntry("latencyMs", 3)
                     .containsKeys("checkedAt", "durationMs");
-                assertThat(health(checks, "queue").getDetails()).containsEntry("reason", "refused");
+                assertThat(health(checks, "queue").details()).containsEntry("reason", "refused");
             });
     }
 
@@ -60,13 +53,13 @@ class LiftHealthCheckAutoConfigurationTests {
                 throw new IllegalStateException("secret");
             }))
             .run((context) -> {
-                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
-                        CompositeHealthContributor.class);
-                await().untilAsserted(() -> assertThat(health(checks, "db").getStatus()).isEqualTo(Status.OUT_OF_SERVICE));
-                assertThat(health(checks, "db").getDetails()).isEqualTo(Map.of("error",
+                LiftCompositeHealthContributor checks = context.getBean("liftChecksHealthIndicator",
+                        LiftCompositeHealthContributor.class);
+                await().untilAsserted(() -> assertThat(health(checks, "db").status()).isEqualTo(LiftHealth.OUT_OF_SERVICE));
+                assertThat(health(checks, "db").details()).isEqualTo(Map.of("error",
                         IllegalStateException.class.getName(), "checkedAt",
-                        health(checks, "db").getDetails().get("checkedAt"), "durationMs",
-                        health(checks, "db").getDetails().get("durationMs")));
+                        health(checks, "db").details().get("checkedAt"), "durationMs",
+                        health(checks, "db").details().get("durationMs")));
             });
     }
 
@@ -78,12 +71,12 @@ class LiftHealthCheckAutoConfigurationTests {
                 return HealthCheckResult.up();
             }))
             .run((context) -> {
-                CompositeHealthContributor checks = context.getBean("liftChecksHealthContributor",
-                        CompositeHealthContributor.class);
+                LiftCompositeHealthContributor checks = context.getBean("liftChecksHealthIndicator",
+                        LiftCompositeHealthContributor.class);
                 long start = System.nanoTime();
-                Health health = health(checks, "hangs");
+                LiftHealth health = health(checks, "hangs");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
-                assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+                assertThat(health.status()).isEqualTo(LiftHealth.UNKNOWN);
             });
     }
 
@@ -96,17 +89,18 @@ class LiftHealthCheckAutoConfigurationTests {
 
     @Test
     void backsOffWithoutActuator() {
-        this.contextRunner.withClassLoader(new FilteredClassLoader(HealthContributor.class))
+        this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate.health", "org.springframework.boot.health"))
             .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
             .run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class));
     }
 
     @Test
     void aUserContributorReplacesLifts() {
-        this.contextRunner.withBean("liftChecksHealthContributor", HealthIndicator.class, () -> () -> Health.up().build())
+        this.contextRunner
+            .withBean("liftChecksHealthIndicator", LiftHealthIndicator.class, () -> () -> LiftHealth.up(Map.of()))
             .withBean(LiftHealthCheck.class, () -> LiftHealthCheck.of("db", HealthCheckResult::up))
-            .run((context) -> assertThat(context.getBean("liftChecksHealthContributor"))
-                .isNotInstanceOf(CompositeHealthContributor.class));
+            .run((context) -> assertThat(context.getBean("liftChecksHealthIndicator"))
+                .isNotInstanceOf(LiftCompositeHealthContributor.class));
     }
 
     @Test
@@ -125,8 +119,8 @@ class LiftHealthCheckAutoConfigurationTests {
             .run((context) -> assertThat(context).doesNotHaveBean(ScheduledHealthChecks.class));
     }
 
-    static Health health(CompositeHealthContributor contributor, String name) {
-        return ((HealthIndicator) contributor.getContributor(name)).health();
+    static LiftHealth health(LiftCompositeHealthContributor contributor, String name) {
+        return contributor.members().get(name).health();
     }
 
 }

@@ -4,35 +4,21 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.availability.AvailabilityHealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.availability.AvailabilityProbesAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
-import org.springframework.boot.actuate.health.HealthEndpoint;
-import org.springframework.boot.actuate.health.HealthEndpointGroup;
-import org.springframework.boot.actuate.health.HealthEndpointGroups;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.LivenessState;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * {@code liftReadiness} itself; its membership of the readiness group is tested with each Spring Boot
+ * line's health endpoint in Lift's Spring Boot 3 and 4 modules.
+ */
 class LiftReadinessAutoConfigurationTests {
 
     private final AtomicReference<String> notReadyReason = new AtomicReference<>();
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(LiftReadinessAutoConfiguration.class,
-                LiftHealthContributorAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class,
-                AvailabilityHealthContributorAutoConfiguration.class, AvailabilityProbesAutoConfiguration.class,
-                HealthContributorAutoConfiguration.class, HealthEndpointAutoConfiguration.class,
-                EndpointAutoConfiguration.class))
-        .withPropertyValues("management.endpoint.health.probes.enabled=true");
+        .withConfiguration(AutoConfigurations.of(LiftReadinessAutoConfiguration.class));
 
     private final ReadinessSignal signal = new ReadinessSignal() {
 
@@ -49,62 +35,47 @@ class LiftReadinessAutoConfigurationTests {
     };
 
     @Test
-    void readinessGoesOutOfServiceWhileASignalSaysSoAndLivenessIsUntouched() {
+    void outOfServiceWhileASignalSaysSoWithItsReason() {
         this.contextRunner.withBean(ReadinessSignal.class, () -> this.signal).run((context) -> {
-            // What a started application publishes; the context runner does not.
-            AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
-            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
-            HealthEndpoint health = context.getBean(HealthEndpoint.class);
-            assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.UP);
+            LiftHealthIndicator readiness = context.getBean(LiftReadinessAutoConfiguration.INDICATOR_BEAN,
+                    LiftHealthIndicator.class);
+            assertThat(readiness.health().status()).isEqualTo(LiftHealth.UP);
 
             this.notReadyReason.set("shedding 80% of calls");
 
-            assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-            assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
+            assertThat(readiness.health().status()).isEqualTo(LiftHealth.OUT_OF_SERVICE);
+            assertThat(readiness.health().details()).containsEntry("loadShedding", "shedding 80% of calls");
 
             this.notReadyReason.set(null);
 
-            assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.UP);
+            assertThat(readiness.health().status()).isEqualTo(LiftHealth.UP);
         });
     }
 
     @Test
-    void keepsWhatTheUserIncludedInReadiness() {
-        this.contextRunner.withBean(ReadinessSignal.class, () -> this.signal)
-            .withPropertyValues("management.endpoint.health.group.readiness.include=readinessState,ping",
-                    "management.health.ping.enabled=true")
-            .run((context) -> {
-                HealthEndpointGroup readiness = context.getBean(HealthEndpointGroups.class)
-                    .get("readiness");
-                assertThat(readiness.isMember("readinessState")).isTrue();
-                assertThat(readiness.isMember("liftReadiness")).isTrue();
-                assertThat(context.getBean(HealthEndpointGroups.class)
-                    .get("liveness")
-                    .isMember("liftReadiness")).isFalse();
-            });
-    }
-
-    @Test
-    void withoutProbesNoGroupIsCreated() {
-        this.contextRunner.withPropertyValues("management.endpoint.health.probes.enabled=false")
-            .withBean(ReadinessSignal.class, () -> this.signal)
-            .run((context) -> {
-                assertThat(context.getBean(HealthEndpointGroups.class)
-                    .getNames()).doesNotContain("readiness", "liveness");
-                assertThat(context).hasBean("liftReadinessHealthIndicator");
-            });
-    }
-
-    @Test
     void absentWithoutAnySignal() {
-        this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean("liftReadinessHealthIndicator")
-            .doesNotHaveBean("liftReadinessGroupPostProcessor"));
+        this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean("liftReadinessHealthIndicator"));
     }
 
     @Test
     void canBeSwitchedOff() {
         this.contextRunner.withBean(ReadinessSignal.class, () -> this.signal)
             .withPropertyValues("lift.health.readiness.enabled=false")
+            .run((context) -> assertThat(context).doesNotHaveBean("liftReadinessHealthIndicator"));
+    }
+
+    @Test
+    void canBeSwitchedOffLikeAnyHealthIndicator() {
+        this.contextRunner.withBean(ReadinessSignal.class, () -> this.signal)
+            .withPropertyValues("management.health.lift-readiness.enabled=false")
+            .run((context) -> assertThat(context).doesNotHaveBean("liftReadinessHealthIndicator"));
+    }
+
+    @Test
+    void absentWithoutSpringBootHealth() {
+        this.contextRunner.withBean(ReadinessSignal.class, () -> this.signal)
+            .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+                    "org.springframework.boot.actuate.health", "org.springframework.boot.health"))
             .run((context) -> assertThat(context).doesNotHaveBean("liftReadinessHealthIndicator"));
     }
 

@@ -8,19 +8,20 @@ import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LiftLambdaAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, LiftTenancyAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(type(JACKSON), LiftTenancyAutoConfiguration.class,
                 LiftChainAutoConfiguration.class, LiftLambdaAutoConfiguration.class));
 
     @Test

@@ -18,19 +18,20 @@ import dev.lift.lambda.SnapStartPriming;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.JACKSON;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calls the CRaC hooks the way the runtime does around a SnapStart checkpoint and restore. */
 class LiftSnapStartPrimingTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
+        .withConfiguration(AutoConfigurations.of(type(JACKSON),
                 ContextFunctionCatalogAutoConfiguration.class, LiftTenancyAutoConfiguration.class,
                 LiftChainAutoConfiguration.class, LiftLambdaAutoConfiguration.class))
         .withUserConfiguration(PrimingProbes.class)

@@ -19,15 +19,16 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.COMPOSITE_METER_REGISTRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.METRICS;
+import static dev.lift.autoconfigure.SpringBootUnderTest.SIMPLE_METRICS_EXPORT;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -145,8 +146,8 @@ class LiftMetricsAutoConfigurationTests {
     @Test
     void withActuatorTheEmfRegistryIsTheApplicationsRegistry() {
         this.onLambda
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(type(METRICS),
+                    type(COMPOSITE_METER_REGISTRY), type(SIMPLE_METRICS_EXPORT)))
             .run((context) -> {
                 assertThat(context).hasSingleBean(EmfMeterRegistry.class).doesNotHaveBean(SimpleMeterRegistry.class)
                     .doesNotHaveBean(CompositeMeterRegistry.class);

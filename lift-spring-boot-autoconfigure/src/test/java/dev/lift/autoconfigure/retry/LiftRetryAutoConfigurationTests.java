@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,6 +33,8 @@ import dev.lift.retry.RetryPolicy;
 import dev.lift.retry.RetryStatistics;
 import dev.lift.retry.ScopedRetries;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.R4J_RETRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -93,7 +94,7 @@ class LiftRetryAutoConfigurationTests {
 
     @Test
     void reusesResilience4jRegistryAndItsBaseConfigs() {
-        this.contextRunner.withConfiguration(AutoConfigurations.of(RetryAutoConfiguration.class))
+        this.contextRunner.withConfiguration(AutoConfigurations.of(type(R4J_RETRY)))
             .withPropertyValues("lift.retry.enabled=true", "lift.retry.operations.orders.base-config=patient",
                     "resilience4j.retry.configs.patient.max-attempts=5",
                     "resilience4j.retry.configs.patient.wait-duration=1ms")

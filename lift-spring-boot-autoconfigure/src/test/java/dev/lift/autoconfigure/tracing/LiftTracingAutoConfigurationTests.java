@@ -37,16 +37,18 @@ import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.lift.autoconfigure.line.LiftSpringBootLineAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.actuate.autoconfigure.opentelemetry.OpenTelemetryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.lift.autoconfigure.SpringBootUnderTest.MICROMETER_TRACING;
+import static dev.lift.autoconfigure.SpringBootUnderTest.OPEN_TELEMETRY;
+import static dev.lift.autoconfigure.SpringBootUnderTest.OPEN_TELEMETRY_TRACING;
+import static dev.lift.autoconfigure.SpringBootUnderTest.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,9 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiftTracingAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(OpenTelemetryAutoConfiguration.class,
-                OpenTelemetryTracingAutoConfiguration.class, MicrometerTracingAutoConfiguration.class,
-                LiftTracingAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(type(OPEN_TELEMETRY),
+                type(OPEN_TELEMETRY_TRACING), type(MICROMETER_TRACING),
+                LiftTracingAutoConfiguration.class, LiftSpringBootLineAutoConfiguration.class))
         .withPropertyValues("spring.application.name=orders-service");
 
     /** New traces (no incoming header) are sampled at 10% by default. */

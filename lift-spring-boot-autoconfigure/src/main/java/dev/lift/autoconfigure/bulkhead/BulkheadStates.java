@@ -1,0 +1,82 @@
+package dev.lift.autoconfigure.bulkhead;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.lift.autoconfigure.health.CappedEntries;
+import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.bulkhead.BulkheadLevel;
+import dev.lift.bulkhead.BulkheadPoolState;
+import dev.lift.bulkhead.LiftBulkhead;
+import dev.lift.instances.InstanceKey;
+
+/**
+ * The state of Lift's bulkhead: per level (global, operation, tenant) the pools, their highest
+ * saturation and the calls waiting, and the pools themselves, busiest first, capped.
+ */
+final class BulkheadStates implements LiftPatternState {
+
+    private final LiftBulkhead bulkhead;
+
+    private final int maxEntries;
+
+    BulkheadStates(LiftBulkhead bulkhead, int maxEntries) {
+        this.bulkhead = bulkhead;
+        this.maxEntries = maxEntries;
+    }
+
+    @Override
+    public String pattern() {
+        return LiftBulkhead.PATTERN;
+    }
+
+    @Override
+    public Map<String, Object> describe(boolean showTenants) {
+        List<BulkheadPoolState> pools = pools();
+        Map<String, Object> levels = new LinkedHashMap<>();
+        for (BulkheadLevel level : BulkheadLevel.values()) {
+            List<BulkheadPoolState> ofLevel = pools.stream().filter((pool) -> pool.level() == level).toList();
+            if (ofLevel.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("pools", ofLevel.size());
+            summary.put("maxSaturation", ofLevel.stream().mapToDouble(BulkheadPoolState::saturation).max().orElse(0));
+            summary.put("saturatedPools", ofLevel.stream().filter((pool) -> pool.inUse() >= pool.limit()).count());
+            summary.put("waiting", ofLevel.stream().mapToInt(BulkheadPoolState::waiting).sum());
+            CappedEntries entries = new CappedEntries(this.maxEntries);
+            if (level != BulkheadLevel.TENANT || showTenants) {
+                ofLevel.stream()
+                    .sorted(Comparator.comparingDouble(BulkheadPoolState::saturation).reversed())
+                    .forEach((pool) -> entries.add(name(pool.key()), describe(pool)));
+                summary.put("instances", entries.toMap());
+            }
+            levels.put(level.name().toLowerCase(Locale.ROOT), summary);
+        }
+        return Map.of("levels", levels);
+    }
+
+    /** @return the live pools now */
+    List<BulkheadPoolState> pools() {
+        return this.bulkhead.poolStates();
+    }
+
+    private static Map<String, Object> describe(BulkheadPoolState pool) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("limit", pool.limit());
+        entry.put("inUse", pool.inUse());
+        entry.put("waiting", pool.waiting());
+        entry.put("saturation", pool.saturation());
+        return entry;
+    }
+
+    private static String name(InstanceKey key) {
+        String name = key.name(LiftBulkhead.PATTERN);
+        String global = InstanceKey.GLOBAL.name(LiftBulkhead.PATTERN);
+        return name.equals(global) ? "global" : name.substring(global.length() + 1);
+    }
+
+}

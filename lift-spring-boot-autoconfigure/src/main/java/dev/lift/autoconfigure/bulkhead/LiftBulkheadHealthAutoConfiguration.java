@@ -1,0 +1,50 @@
+package dev.lift.autoconfigure.bulkhead;
+
+import dev.lift.autoconfigure.health.CappedEntries;
+import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
+import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
+import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthProperties;
+import dev.lift.bulkhead.LiftBulkhead;
+import dev.lift.error.LiftConfigurationException;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The bulkhead's state ({@link BulkheadStates}, also shown by the {@code lift} endpoint) and the
+ * {@code liftBulkheads} health contributor ({@code management.health.lift-bulkheads.enabled}).
+ */
+@AutoConfiguration(after = LiftBulkheadAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnHealthSupport
+@ConditionalOnBean(LiftBulkhead.class)
+@EnableConfigurationProperties({ LiftHealthProperties.class, LiftBulkheadHealthProperties.class })
+public class LiftBulkheadHealthAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    BulkheadStates liftBulkheadStates(LiftBulkhead bulkhead, LiftHealthProperties health) {
+        return new BulkheadStates(bulkhead, CappedEntries.configuredMax(health));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftBulkheadsHealthIndicator")
+    @ConditionalOnEnabledHealthContributor("lift-bulkheads")
+    BulkheadsHealthIndicator liftBulkheadsHealthIndicator(BulkheadStates liftBulkheadStates,
+            LiftBulkheadHealthProperties properties, LiftHealthProperties health) {
+        double threshold = properties.getSaturationThreshold();
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new LiftConfigurationException("lift.health.bulkheads.saturation-threshold", threshold,
+                    "a number above 0 and at most 1");
+        }
+        return new BulkheadsHealthIndicator(liftBulkheadStates, threshold,
+                ConfiguredStatus.of("lift.health.bulkheads.saturated-status", properties.getSaturatedStatus()),
+                health.isShowTenants());
+    }
+
+}

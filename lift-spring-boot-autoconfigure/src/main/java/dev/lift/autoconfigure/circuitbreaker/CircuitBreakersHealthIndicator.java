@@ -1,0 +1,52 @@
+package dev.lift.autoconfigure.circuitbreaker;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.lift.autoconfigure.circuitbreaker.CircuitBreakerStates.Breaker;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
+
+/**
+ * {@code liftCircuitBreakers}: {@code UP} unless a critical breaker is open
+ * ({@code lift.health.circuit-breakers.critical-operations}), then the configured open status. An
+ * open circuit is a downstream's trouble, so by default no operation is critical: the details show
+ * it, the instance stays in service.
+ */
+final class CircuitBreakersHealthIndicator implements LiftHealthIndicator {
+
+    private final CircuitBreakerStates states;
+
+    private final Set<String> criticalOperations;
+
+    private final String openStatus;
+
+    private final boolean showTenants;
+
+    CircuitBreakersHealthIndicator(CircuitBreakerStates states, List<String> criticalOperations, String openStatus,
+            boolean showTenants) {
+        this.states = states;
+        this.criticalOperations = Set.copyOf(criticalOperations);
+        this.openStatus = openStatus;
+        this.showTenants = showTenants;
+    }
+
+    @Override
+    public LiftHealth health() {
+        long criticalOpen = this.states.breakers()
+            .stream()
+            .filter((breaker) -> breaker.open() && critical(breaker))
+            .count();
+        Map<String, Object> details = new LinkedHashMap<>(this.states.describe(this.showTenants));
+        details.put("criticalOpen", criticalOpen);
+        return new LiftHealth((criticalOpen > 0) ? this.openStatus : LiftHealth.UP, details);
+    }
+
+    private boolean critical(Breaker breaker) {
+        return this.criticalOperations.contains("*")
+                || (breaker.operation() != null && this.criticalOperations.contains(breaker.operation()));
+    }
+
+}

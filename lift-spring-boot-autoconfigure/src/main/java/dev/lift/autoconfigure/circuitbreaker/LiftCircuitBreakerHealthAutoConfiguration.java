@@ -1,0 +1,47 @@
+package dev.lift.autoconfigure.circuitbreaker;
+
+import dev.lift.autoconfigure.health.CappedEntries;
+import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
+import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
+import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthProperties;
+import dev.lift.circuitbreaker.ScopedCircuitBreakers;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The circuit breakers' state ({@link CircuitBreakerStates}, also shown by the {@code lift}
+ * endpoint) and the {@code liftCircuitBreakers} health contributor
+ * ({@code management.health.lift-circuit-breakers.enabled}).
+ */
+@AutoConfiguration(after = LiftCircuitBreakerAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnHealthSupport
+@ConditionalOnBean({ ScopedCircuitBreakers.class, CircuitBreakerRegistry.class })
+@EnableConfigurationProperties({ LiftHealthProperties.class, LiftCircuitBreakerHealthProperties.class })
+public class LiftCircuitBreakerHealthAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CircuitBreakerStates liftCircuitBreakerStates(CircuitBreakerRegistry registry,
+            ScopedCircuitBreakers liftCircuitBreakers, LiftHealthProperties health) {
+        return new CircuitBreakerStates(registry, liftCircuitBreakers, CappedEntries.configuredMax(health));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftCircuitBreakersHealthIndicator")
+    @ConditionalOnEnabledHealthContributor("lift-circuit-breakers")
+    CircuitBreakersHealthIndicator liftCircuitBreakersHealthIndicator(CircuitBreakerStates liftCircuitBreakerStates,
+            LiftCircuitBreakerHealthProperties properties, LiftHealthProperties health) {
+        return new CircuitBreakersHealthIndicator(liftCircuitBreakerStates, properties.getCriticalOperations(),
+                ConfiguredStatus.of("lift.health.circuit-breakers.open-status", properties.getOpenStatus()),
+                health.isShowTenants());
+    }
+
+}

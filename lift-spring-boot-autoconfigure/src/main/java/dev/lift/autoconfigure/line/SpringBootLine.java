@@ -1,0 +1,64 @@
+package dev.lift.autoconfigure.line;
+
+import org.springframework.util.ClassUtils;
+
+/**
+ * The Spring Boot line Lift runs on, and where that line keeps the types Lift implements. Spring Boot
+ * 4 moved the health API to {@code spring-boot-health} and the OpenTelemetry tracer customizer to
+ * {@code spring-boot-micrometer-tracing-opentelemetry}; everything else Lift uses kept its name, or is
+ * named for both lines where Lift orders its auto-configurations. Naming the moved types here, rather
+ * than compiling an adapter against each line, keeps Lift one jar compiled once (docs/architecture.md).
+ */
+enum SpringBootLine {
+
+    /** Spring Boot 3.5. */
+    SPRING_BOOT_3("org.springframework.boot.actuate.health.", "org.springframework.boot.actuate.health.",
+            "org.springframework.boot.actuate.autoconfigure.tracing."),
+
+    /** Spring Boot 4.0 and later. */
+    SPRING_BOOT_4("org.springframework.boot.health.contributor.", "org.springframework.boot.health.actuate.endpoint.",
+            "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.");
+
+    private final String contributorPackage;
+
+    private final String endpointPackage;
+
+    private final String tracingPackage;
+
+    SpringBootLine(String contributorPackage, String endpointPackage, String tracingPackage) {
+        this.contributorPackage = contributorPackage;
+        this.endpointPackage = endpointPackage;
+        this.tracingPackage = tracingPackage;
+    }
+
+    /**
+     * @param classLoader the application's class loader
+     * @return the line on its class path
+     */
+    static SpringBootLine of(ClassLoader classLoader) {
+        return ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthContributor", classLoader)
+                ? SPRING_BOOT_4 : SPRING_BOOT_3;
+    }
+
+    /**
+     * @param simpleName e.g. {@code HealthIndicator}
+     * @return the name of the health contributor type
+     */
+    String contributorType(String simpleName) {
+        return this.contributorPackage + simpleName;
+    }
+
+    /**
+     * @param simpleName e.g. {@code HealthEndpointGroups}
+     * @return the name of the health endpoint type
+     */
+    String endpointType(String simpleName) {
+        return this.endpointPackage + simpleName;
+    }
+
+    /** @return the name of the OpenTelemetry tracer provider customizer type */
+    String tracerProviderCustomizerType() {
+        return this.tracingPackage + "SdkTracerProviderBuilderCustomizer";
+    }
+
+}

@@ -1,0 +1,110 @@
+package dev.lift.autoconfigure.line;
+
+import java.util.function.Function;
+
+import dev.lift.autoconfigure.health.LiftHealthContributor;
+import dev.lift.autoconfigure.health.LiftReadinessAutoConfiguration;
+import io.opentelemetry.sdk.trace.IdGenerator;
+import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Registers the beans whose types the running Spring Boot line names (see {@link SpringBootLine}):
+ * for every {@link LiftHealthContributor} bean, a health contributor of the line; the readiness group
+ * post-processor that adds {@code liftReadiness}; and the tracer provider customizer that gives Boot's
+ * OpenTelemetry SDK Lift's X-Ray id generator. Each is named as Lift named it before Spring Boot 4, and
+ * a bean the application defines under that name wins.
+ *
+ * <p>Definitions are added up front, rather than contributors at run time, so that health groups that
+ * include Lift's components are valid at start-up. They come after every other definition, which puts
+ * the readiness post-processor after Spring Boot's, whose readiness group it adds a member to.
+ */
+final class SpringBootLineBeans implements BeanFactoryPostProcessor {
+
+    static final String READINESS_POST_PROCESSOR = "liftReadinessGroupPostProcessor";
+
+    static final String ID_GENERATOR_CUSTOMIZER = "liftIdGeneratorCustomizer";
+
+    private static final String ID_GENERATOR = "io.opentelemetry.sdk.trace.IdGenerator";
+
+    private static final String INDICATOR_SUFFIX = "HealthIndicator";
+
+    private static final String CONTRIBUTOR_SUFFIX = "HealthContributor";
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
+            return;
+        }
+        ClassLoader classLoader = beanFactory.getBeanClassLoader();
+        SpringBootLine line = SpringBootLine.of(classLoader);
+        if (ClassUtils.isPresent(line.contributorType("HealthContributor"), classLoader)) {
+            registerHealth(beanFactory, registry, line, classLoader);
+        }
+        String customizer = line.tracerProviderCustomizerType();
+        if (ClassUtils.isPresent(customizer, classLoader) && ClassUtils.isPresent(ID_GENERATOR, classLoader)) {
+            Tracing.register(beanFactory, registry, ClassUtils.resolveClassName(customizer, classLoader));
+        }
+    }
+
+    private static void registerHealth(ConfigurableListableBeanFactory beanFactory, BeanDefinitionRegistry registry,
+            SpringBootLine line, ClassLoader classLoader) {
+        LineHealth health = new LineHealth(line, classLoader);
+        for (String name : beanFactory.getBeanNamesForType(LiftHealthContributor.class, true, false)) {
+            register(registry, adapterName(name), health.contributorType(),
+                    (type) -> health.contributor(beanFactory.getBean(name, LiftHealthContributor.class)));
+        }
+        if (registry.containsBeanDefinition(LiftReadinessAutoConfiguration.INDICATOR_BEAN)) {
+            Class<?> groups = ClassUtils.resolveClassName(line.endpointType("HealthEndpointGroups"), classLoader);
+            register(registry, READINESS_POST_PROCESSOR,
+                    ClassUtils.resolveClassName(line.endpointType("HealthEndpointGroupsPostProcessor"), classLoader),
+                    (type) -> Implementations.of(type, "postProcessHealthEndpointGroups",
+                            (args) -> ReadinessGroupMembership.add(args[0], groups, LiftReadinessAutoConfiguration.COMPONENT),
+                            "Lift's readiness group membership"));
+        }
+    }
+
+    private static <T> void register(BeanDefinitionRegistry registry, String name, Class<T> type,
+            Function<Class<T>, Object> instance) {
+        if (!registry.containsBeanDefinition(name)) {
+            registry.registerBeanDefinition(name, new RootBeanDefinition(type, () -> type.cast(instance.apply(type))));
+        }
+    }
+
+    /**
+     * @param beanName a Lift contributor's bean name
+     * @return its adapter's: the same name with a {@code HealthContributor} suffix, from which Spring
+     *     Boot derives the same component name ({@code liftBulkheadsHealthIndicator} and
+     *     {@code liftBulkheadsHealthContributor} both show as {@code liftBulkheads})
+     */
+    static String adapterName(String beanName) {
+        String base = beanName;
+        if (beanName.endsWith(INDICATOR_SUFFIX)) {
+            base = beanName.substring(0, beanName.length() - INDICATOR_SUFFIX.length());
+        }
+        else if (beanName.endsWith(CONTRIBUTOR_SUFFIX)) {
+            base = beanName.substring(0, beanName.length() - CONTRIBUTOR_SUFFIX.length());
+        }
+        return base + CONTRIBUTOR_SUFFIX;
+    }
+
+    /** Touched only with OpenTelemetry's SDK on the class path. */
+    private static final class Tracing {
+
+        static void register(ConfigurableListableBeanFactory beanFactory, BeanDefinitionRegistry registry,
+                Class<?> customizerType) {
+            if (beanFactory.getBeanNamesForType(IdGenerator.class, true, false).length > 0) {
+                SpringBootLineBeans.register(registry, ID_GENERATOR_CUSTOMIZER, customizerType,
+                        (type) -> Implementations.of(type, "customize", (args) -> ((SdkTracerProviderBuilder) args[0])
+                            .setIdGenerator(beanFactory.getBean(IdGenerator.class)), "Lift's X-Ray id generator customizer"));
+            }
+        }
+
+    }
+
+}

@@ -1,0 +1,82 @@
+package dev.lift.autoconfigure.ratelimit;
+
+import java.util.Locale;
+
+import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
+import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
+import dev.lift.autoconfigure.health.ConfiguredSchedule;
+import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthProperties;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.ratelimit.RateLimitFilter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The rate-limit store's state ({@link RateLimitStoreState}: also the {@code lift} endpoint's view
+ * and a readiness signal, a fail-closed store that is down making the instance unready), the
+ * background check of a DynamoDB store, and the {@code liftRateLimitStore} health contributor
+ * ({@code management.health.lift-rate-limit-store.enabled}).
+ */
+@AutoConfiguration(after = LiftRateLimitAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnHealthSupport
+@ConditionalOnBean({ RateLimitFilter.class, LiftRateLimitProperties.class })
+@EnableConfigurationProperties({ LiftHealthProperties.class, LiftRateLimitStoreHealthProperties.class })
+@Import(LiftRateLimitHealthAutoConfiguration.DynamoDbStoreProbe.class)
+public class LiftRateLimitHealthAutoConfiguration {
+
+    private static final String PREFIX = "lift.health.rate-limit-store.";
+
+    @Bean
+    @ConditionalOnMissingBean
+    RateLimitStoreState liftRateLimitStoreState(RateLimitFilter filter, LiftRateLimitProperties rateLimit,
+            LiftRateLimitStoreHealthProperties properties, ObjectProvider<RateLimitStoreProbe> probe) {
+        if (properties.getMinCalls() < 1) {
+            throw new LiftConfigurationException(PREFIX + "min-calls", properties.getMinCalls(),
+                    "a positive number of calls");
+        }
+        return new RateLimitStoreState(filter, rateLimit.getStore().name().toLowerCase(Locale.ROOT),
+                rateLimit.getFailurePolicy(), probe.getIfAvailable(),
+                ConfiguredSchedule.positive(properties.getWindow(), PREFIX + "window"), properties.getMinCalls());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftRateLimitStoreHealthIndicator")
+    @ConditionalOnEnabledHealthContributor("lift-rate-limit-store")
+    RateLimitStoreHealthIndicator liftRateLimitStoreHealthIndicator(RateLimitStoreState liftRateLimitStoreState,
+            LiftRateLimitStoreHealthProperties properties) {
+        return new RateLimitStoreHealthIndicator(liftRateLimitStoreState,
+                ConfiguredStatus.of(PREFIX + "down-status", properties.getDownStatus()),
+                ConfiguredStatus.of(PREFIX + "fail-open-down-status", properties.getFailOpenDownStatus()));
+    }
+
+    /** The background check of a DynamoDB store, on the schedule of {@code lift.health.checks.*}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DynamoDbClient.class)
+    @ConditionalOnBean(DynamoDbClient.class)
+    @ConditionalOnProperty(name = "lift.rate-limit.store", havingValue = "dynamodb")
+    static class DynamoDbStoreProbe {
+
+        @Bean(initMethod = "start", destroyMethod = "close")
+        @ConditionalOnMissingBean
+        RateLimitStoreProbe liftRateLimitStoreProbe(DynamoDbClient client, LiftRateLimitProperties rateLimit,
+                LiftHealthProperties health) {
+            return new RateLimitStoreProbe(new DynamoDbTableCheck(client, rateLimit.getDynamodb().getTableName(),
+                    health.getChecks().getTimeout()), ConfiguredSchedule.of(health.getChecks()));
+        }
+
+    }
+
+}

@@ -1,0 +1,40 @@
+package dev.lift.autoconfigure.ratelimit;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.lift.health.HealthCheckReport;
+import dev.lift.health.HealthCheckSchedule;
+import dev.lift.health.LiftHealthCheck;
+import dev.lift.health.ScheduledHealthChecks;
+
+/**
+ * The background check of a remote rate-limit store, on its own schedule like any dependency check,
+ * kept apart from the user's checks.
+ */
+final class RateLimitStoreProbe implements AutoCloseable {
+
+    private final ScheduledHealthChecks checks;
+
+    private final String name;
+
+    RateLimitStoreProbe(LiftHealthCheck check, HealthCheckSchedule schedule) {
+        this.checks = new ScheduledHealthChecks(List.of(check), (name) -> schedule, Clock.systemUTC());
+        this.name = check.name();
+    }
+
+    void start() {
+        this.checks.start();
+    }
+
+    /** @return the last report */
+    HealthCheckReport report() {
+        return this.checks.report(this.name);
+    }
+
+    @Override
+    public void close() {
+        this.checks.close();
+    }
+
+}

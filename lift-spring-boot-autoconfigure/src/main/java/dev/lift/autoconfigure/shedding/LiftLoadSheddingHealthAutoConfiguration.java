@@ -1,0 +1,56 @@
+package dev.lift.autoconfigure.shedding;
+
+import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
+import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
+import dev.lift.autoconfigure.health.ConfiguredSchedule;
+import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.error.LiftConfigurationException;
+import dev.lift.shedding.LoadSheddingFilter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Load shedding's state ({@link LoadSheddingState}: also the {@code lift} endpoint's view and a
+ * readiness signal, hard shedding making the instance unready) and the {@code liftLoadShedding}
+ * health contributor ({@code management.health.lift-load-shedding.enabled}).
+ */
+@AutoConfiguration(after = LiftLoadSheddingAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnHealthSupport
+@ConditionalOnBean(LoadSheddingFilter.class)
+@EnableConfigurationProperties(LiftLoadSheddingHealthProperties.class)
+public class LiftLoadSheddingHealthAutoConfiguration {
+
+    private static final String PREFIX = "lift.health.load-shedding.";
+
+    @Bean
+    @ConditionalOnMissingBean
+    LoadSheddingState liftLoadSheddingState(LoadSheddingFilter filter, LiftLoadSheddingHealthProperties properties) {
+        if (properties.getMinCalls() < 1) {
+            throw new LiftConfigurationException(PREFIX + "min-calls", properties.getMinCalls(),
+                    "a positive number of calls");
+        }
+        double hardShedRatio = properties.getHardShedRatio();
+        if (!(hardShedRatio > 0 && hardShedRatio <= 1)) {
+            throw new LiftConfigurationException(PREFIX + "hard-shed-ratio", hardShedRatio,
+                    "a number above 0 and at most 1");
+        }
+        return new LoadSheddingState(filter, ConfiguredSchedule.positive(properties.getWindow(), PREFIX + "window"),
+                properties.getMinCalls(), hardShedRatio);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftLoadSheddingHealthIndicator")
+    @ConditionalOnEnabledHealthContributor("lift-load-shedding")
+    LoadSheddingHealthIndicator liftLoadSheddingHealthIndicator(LoadSheddingState liftLoadSheddingState,
+            LiftLoadSheddingHealthProperties properties) {
+        return new LoadSheddingHealthIndicator(liftLoadSheddingState,
+                ConfiguredStatus.of(PREFIX + "shedding-status", properties.getSheddingStatus()));
+    }
+
+}

@@ -1,0 +1,67 @@
+package dev.lift.autoconfigure.shedding;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code liftLoadShedding} health contributor and load shedding's readiness signal.
+ */
+@ConfigurationProperties("lift.health.load-shedding")
+public class LiftLoadSheddingHealthProperties {
+
+    /**
+     * Span of time the recent shed ratio covers (between one and two windows).
+     */
+    private Duration window = Duration.ofSeconds(10);
+
+    /**
+     * Fewest calls in the window for the shed ratio to count; below it, shedding never makes
+     * the instance unready.
+     */
+    private int minCalls = 20;
+
+    /**
+     * Recent share of calls shed, from 0 to 1, at which load shedding is "hard": readiness goes
+     * OUT_OF_SERVICE until it drops below.
+     */
+    private double hardShedRatio = 0.5;
+
+    /**
+     * Health status while calls are being shed at all.
+     */
+    private String sheddingStatus = "UP";
+
+    public Duration getWindow() {
+        return this.window;
+    }
+
+    public void setWindow(Duration window) {
+        this.window = window;
+    }
+
+    public int getMinCalls() {
+        return this.minCalls;
+    }
+
+    public void setMinCalls(int minCalls) {
+        this.minCalls = minCalls;
+    }
+
+    public double getHardShedRatio() {
+        return this.hardShedRatio;
+    }
+
+    public void setHardShedRatio(double hardShedRatio) {
+        this.hardShedRatio = hardShedRatio;
+    }
+
+    public String getSheddingStatus() {
+        return this.sheddingStatus;
+    }
+
+    public void setSheddingStatus(String sheddingStatus) {
+        this.sheddingStatus = sheddingStatus;
+    }
+
+}

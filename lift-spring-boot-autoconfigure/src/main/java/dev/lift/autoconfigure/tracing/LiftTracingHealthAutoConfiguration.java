@@ -1,0 +1,45 @@
+package dev.lift.autoconfigure.tracing;
+
+import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
+import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
+import dev.lift.autoconfigure.health.ConfiguredSchedule;
+import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.tracing.XRaySpanProcessor;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The trace exporter's state ({@link TraceExporterState}, also shown by the {@code lift} endpoint)
+ * and the {@code liftTracing} health contributor ({@code management.health.lift-tracing.enabled}).
+ */
+@AutoConfiguration(after = LiftTracingAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
+@ConditionalOnHealthSupport
+@ConditionalOnClass(XRaySpanProcessor.class)
+@ConditionalOnBean(XRaySpanProcessor.class)
+@EnableConfigurationProperties(LiftTracingHealthProperties.class)
+public class LiftTracingHealthAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    TraceExporterState liftTraceExporterState(XRaySpanProcessor processor, LiftTracingHealthProperties properties) {
+        return new TraceExporterState(processor.exporter(),
+                ConfiguredSchedule.positive(properties.getWindow(), "lift.health.tracing.window"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "liftTracingHealthIndicator")
+    @ConditionalOnEnabledHealthContributor("lift-tracing")
+    TraceExporterHealthIndicator liftTracingHealthIndicator(TraceExporterState liftTraceExporterState,
+            LiftTracingHealthProperties properties) {
+        return new TraceExporterHealthIndicator(liftTraceExporterState,
+                ConfiguredStatus.of("lift.health.tracing.dropping-status", properties.getDroppingStatus()));
+    }
+
+}

@@ -1,0 +1,70 @@
+package dev.lift.autoconfigure.bulkhead;
+
+import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
+import dev.lift.bulkhead.BulkheadPermits;
+import dev.lift.bulkhead.LiftBulkhead;
+import dev.lift.context.LiftContext;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+
+/**
+ * {@code liftBulkheads}: saturation per level, per-tenant pools not named.
+ */
+class BulkheadsHealthTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(LiftBulkheadHealthAutoConfiguration.class,
+                LiftTenancyAutoConfiguration.class, LiftBulkheadAutoConfiguration.class));
+
+    @Test
+    void absentWithoutTheBulkhead() {
+        this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(BulkheadStates.class)
+            .doesNotHaveBean("liftBulkheadsHealthIndicator"));
+    }
+
+    @Test
+    void saturationPerLevelAndTheSaturatedStatusForTheGlobalPool() {
+        this.contextRunner
+            .withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.max-concurrent=2",
+                    "lift.bulkhead.tenant-max-concurrent=1", "lift.health.bulkheads.saturated-status=OUT_OF_SERVICE")
+            .run((context) -> {
+                LiftBulkhead bulkhead = context.getBean(LiftBulkhead.class);
+                try (BulkheadPermits acme = bulkhead.acquire(call("acme", "orders"))) {
+                    LiftHealth half = health(context, "liftBulkheadsHealthIndicator");
+                    assertThat(half.status()).isEqualTo(LiftHealth.UP);
+                    assertThat(half.details().get("levels")).asInstanceOf(MAP)
+                        .extractingByKey("tenant")
+                        .asInstanceOf(MAP)
+                        .containsEntry("pools", 1)
+                        .containsEntry("maxSaturation", 1.0)
+                        .doesNotContainKey("instances");
+                    try (BulkheadPermits globex = bulkhead.acquire(call("globex", "orders"))) {
+                        LiftHealth full = health(context, "liftBulkheadsHealthIndicator");
+                        assertThat(full.status()).isEqualTo(LiftHealth.OUT_OF_SERVICE);
+                        assertThat(full.details().get("levels")).asInstanceOf(MAP)
+                            .extractingByKey("global")
+                            .asInstanceOf(MAP)
+                            .containsEntry("maxSaturation", 1.0)
+                            .containsEntry("saturatedPools", 1L);
+                    }
+                }
+            });
+    }
+
+    static LiftContext call(String tenant, String operation) {
+        return LiftContext.builder("request", operation).tenantId(tenant).build();
+    }
+
+    static LiftHealth health(ApplicationContext context, String name) {
+        return context.getBean(name, LiftHealthIndicator.class).health();
+    }
+
+}
