@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -12,7 +13,6 @@ import dev.lift.context.LiftMdcKeys;
 import dev.lift.lambda.LambdaEnvironment;
 import org.apache.logging.log4j.core.LogEvent;
 
-import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.StackTracePrinter;
 import org.springframework.boot.logging.structured.JsonWriterStructuredLogFormatter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
@@ -26,6 +26,8 @@ import org.springframework.core.env.Environment;
  *
  * <p>Lift makes it the default on Lambda when Log4j2 is the logging system; select it by hand with
  * {@code logging.structured.format.console=dev.lift.autoconfigure.logging.LiftLog4j2StructuredLogFormatter}.
+ * Like the Logback format it writes its fields as the pairs of one unnamed member, the part of Boot's
+ * {@code JsonWriter} API that is the same in Spring Boot 3 and 4.
  */
 public class LiftLog4j2StructuredLogFormatter extends JsonWriterStructuredLogFormatter<LogEvent> {
 
@@ -41,79 +43,89 @@ public class LiftLog4j2StructuredLogFormatter extends JsonWriterStructuredLogFor
      */
     public LiftLog4j2StructuredLogFormatter(Environment environment, StackTracePrinter stackTracePrinter,
             StructuredLoggingJsonMembersCustomizer<?> customizer) {
-        super((members) -> jsonMembers(environment, stackTracePrinter, members), customizer);
+        super((members) -> members.add().usingPairs(new Fields(environment, stackTracePrinter)::write), customizer);
     }
 
-    private static void jsonMembers(Environment environment, StackTracePrinter stackTracePrinter,
-            JsonWriter.Members<LogEvent> members) {
-        members.add("timestamp", LiftLog4j2StructuredLogFormatter::instant).as(TIMESTAMP::format);
-        members.add("level", (event) -> event.getLevel().name());
-        members.add("logger", LogEvent::getLoggerName);
-        members.add("thread", LogEvent::getThreadName);
-        members.add("message", (event) -> event.getMessage().getFormattedMessage());
-        members.add("error", LogEvent::getThrown).whenNotNull().usingMembers((error) -> {
-            error.add("name", (thrown) -> thrown.getClass().getName());
-            error.add("message", Throwable::getMessage).whenNotNull();
-            error.add("stack", (thrown) -> stack(thrown, stackTracePrinter));
-        });
-        addConstant(members, "function_name", environment.getProperty(LambdaEnvironment.FUNCTION_NAME));
-        addConstant(members, "function_version", environment.getProperty(LambdaEnvironment.FUNCTION_VERSION));
-        Integer memory = environment.getProperty(LambdaEnvironment.FUNCTION_MEMORY_SIZE, Integer.class);
-        if (memory != null) {
-            members.add("function_memory_size", memory);
-        }
-        addConstant(members, "service", environment.getProperty("spring.application.name"));
-        Double sampleRate = environment.getProperty("lift.logging.sample-rate", Double.class);
-        if (sampleRate != null && sampleRate > 0) {
-            members.add("sampling_rate", sampleRate);
-        }
-        addContext(members, LiftMdcKeys.REQUEST_ID);
-        members.add(LiftMdcKeys.COLD_START, (event) -> context(event, LiftMdcKeys.COLD_START))
-            .whenNotNull()
-            .as(Boolean::parseBoolean);
-        members.add(LiftMdcKeys.TRACE_ID, (event) -> context(event, LiftMdcKeys.TRACE_ID))
-            .whenNotNull()
-            .as(LiftStructuredLogFormatter::traceId);
-        addContext(members, LiftMdcKeys.TENANT_ID);
-        addContext(members, LiftMdcKeys.OPERATION);
-        members.from((event) -> event.getContextData().toMap())
-            .whenNotEmpty()
-            .usingPairs(LiftLog4j2StructuredLogFormatter::userEntries);
-    }
+    /** Writes a line's fields as name/value pairs. */
+    private static final class Fields {
 
-    private static Instant instant(LogEvent event) {
-        return Instant.ofEpochSecond(event.getInstant().getEpochSecond(), event.getInstant().getNanoOfSecond());
-    }
+        private final Map<String, Object> constants = new LinkedHashMap<>();
 
-    private static String context(LogEvent event, String key) {
-        return event.getContextData().getValue(key);
-    }
+        private final StackTracePrinter stackTracePrinter;
 
-    private static void addConstant(JsonWriter.Members<LogEvent> members, String name, String value) {
-        if (value != null && !value.isEmpty()) {
-            members.add(name, value);
-        }
-    }
-
-    private static void addContext(JsonWriter.Members<LogEvent> members, String key) {
-        members.add(key, (event) -> context(event, key)).whenNotNull();
-    }
-
-    private static void userEntries(Map<String, String> context, BiConsumer<String, Object> pairs) {
-        context.forEach((key, value) -> {
-            if (key != null && !LiftStructuredLogFormatter.FIELDS.contains(key)) {
-                pairs.accept(key, value);
+        Fields(Environment environment, StackTracePrinter stackTracePrinter) {
+            this.stackTracePrinter = stackTracePrinter;
+            putConstant("function_name", environment.getProperty(LambdaEnvironment.FUNCTION_NAME));
+            putConstant("function_version", environment.getProperty(LambdaEnvironment.FUNCTION_VERSION));
+            Integer memory = environment.getProperty(LambdaEnvironment.FUNCTION_MEMORY_SIZE, Integer.class);
+            if (memory != null) {
+                this.constants.put("function_memory_size", memory);
             }
-        });
-    }
-
-    private static String stack(Throwable thrown, StackTracePrinter printer) {
-        if (printer != null) {
-            return printer.printStackTraceToString(thrown);
+            putConstant("service", environment.getProperty("spring.application.name"));
+            Double sampleRate = environment.getProperty("lift.logging.sample-rate", Double.class);
+            if (sampleRate != null && sampleRate > 0) {
+                this.constants.put("sampling_rate", sampleRate);
+            }
         }
-        StringWriter stack = new StringWriter();
-        thrown.printStackTrace(new PrintWriter(stack));
-        return stack.toString();
+
+        private void putConstant(String name, String value) {
+            if (value != null && !value.isEmpty()) {
+                this.constants.put(name, value);
+            }
+        }
+
+        void write(LogEvent event, BiConsumer<String, Object> pairs) {
+            pairs.accept("timestamp", TIMESTAMP.format(Instant.ofEpochSecond(event.getInstant().getEpochSecond(),
+                    event.getInstant().getNanoOfSecond())));
+            pairs.accept("level", event.getLevel().name());
+            pairs.accept("logger", event.getLoggerName());
+            pairs.accept("thread", event.getThreadName());
+            pairs.accept("message", event.getMessage().getFormattedMessage());
+            Throwable thrown = event.getThrown();
+            if (thrown != null) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("name", thrown.getClass().getName());
+                if (thrown.getMessage() != null) {
+                    error.put("message", thrown.getMessage());
+                }
+                error.put("stack", stack(thrown, this.stackTracePrinter));
+                pairs.accept("error", error);
+            }
+            this.constants.forEach(pairs);
+            Map<String, String> context = event.getContextData().toMap();
+            acceptNotNull(pairs, LiftMdcKeys.REQUEST_ID, context.get(LiftMdcKeys.REQUEST_ID));
+            String coldStart = context.get(LiftMdcKeys.COLD_START);
+            if (coldStart != null) {
+                pairs.accept(LiftMdcKeys.COLD_START, Boolean.parseBoolean(coldStart));
+            }
+            String traceHeader = context.get(LiftMdcKeys.TRACE_ID);
+            if (traceHeader != null) {
+                pairs.accept(LiftMdcKeys.TRACE_ID, LiftStructuredLogFormatter.traceId(traceHeader));
+            }
+            acceptNotNull(pairs, LiftMdcKeys.TENANT_ID, context.get(LiftMdcKeys.TENANT_ID));
+            acceptNotNull(pairs, LiftMdcKeys.OPERATION, context.get(LiftMdcKeys.OPERATION));
+            context.forEach((key, value) -> {
+                if (key != null && !LiftStructuredLogFormatter.FIELDS.contains(key)) {
+                    pairs.accept(key, value);
+                }
+            });
+        }
+
+        private static void acceptNotNull(BiConsumer<String, Object> pairs, String name, Object value) {
+            if (value != null) {
+                pairs.accept(name, value);
+            }
+        }
+
+        private static String stack(Throwable thrown, StackTracePrinter printer) {
+            if (printer != null) {
+                return printer.printStackTraceToString(thrown);
+            }
+            StringWriter stack = new StringWriter();
+            thrown.printStackTrace(new PrintWriter(stack));
+            return stack.toString();
+        }
+
     }
 
 }
