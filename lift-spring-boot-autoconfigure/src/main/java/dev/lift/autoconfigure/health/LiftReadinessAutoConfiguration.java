@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
  * Lift in the readiness probe: the {@code liftReadiness} indicator ({@link LiftReadinessHealthIndicator}),
  * present when a pattern that can make the instance unready is configured (load shedding, a rate-limit
  * store). Its membership of the {@code readiness} group is added by the Spring Boot line's adapter
- * ({@link ReadinessGroupMembership}).
+ * ({@code dev.lift.autoconfigure.line.ReadinessGroupMembership}).
  */
 @AutoConfiguration(afterName = { "dev.lift.autoconfigure.shedding.LiftLoadSheddingHealthAutoConfiguration",
         "dev.lift.autoconfigure.ratelimit.LiftRateLimitHealthAutoConfiguration" })
