@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arrives with an X-Ray trace header (as from API Gateway or an ALB) yields the HTTP server segment
  * and, under it, Lift's invocation subsegment carrying tenant and operation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.downstream.failure-rate=0",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // Spring Boot's tests export no spans unless asked to: the key of Boot 3, then that of Boot 4.
+        "spring.test.observability.auto-configure=true", "spring.test.tracing.export=true",
+        "sample.downstream.failure-rate=0",
         "lift.tracing.exporter=xray", "management.tracing.sampling.probability=1.0" })
-// Spring Boot switches tracing off in tests unless asked to keep it.
-@AutoConfigureObservability(metrics = false)
 class SampleTracingTests {
 
     private static final DatagramSocket daemon = openDaemon();
