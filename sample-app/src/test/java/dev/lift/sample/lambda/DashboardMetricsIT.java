@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardMetricsIT {
 
-    private static final Path TEMPLATE = Path.of("template.yaml");
+    /** The sample's SAM template, beside the tests' module, or in sample-app seen from sample-app-boot3. */
+    private static final Path TEMPLATE = Files.isRegularFile(Path.of("template.yaml")) ? Path.of("template.yaml")
+            : Path.of("../sample-app/template.yaml");
 
     /** {@code FROM SCHEMA("namespace", dimension, ...)} of a Metrics Insights query. */
     private static final Pattern INSIGHTS = Pattern
