@@ -35,6 +35,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
  */
 final class ScopedCircuitBreaker {
 
+    /**
+     * Whether the breaker's configuration has its clock: resilience4j 2.3 added it; 2.2, which Spring
+     * Cloud 2025.0 pins, uses the system clock, as Lift then does.
+     */
+    private static final boolean CONFIG_HAS_CLOCK = configHasClock();
+
     private final CircuitBreaker circuitBreaker;
 
     private final LiftFallback fallback;
@@ -104,7 +110,18 @@ final class ScopedCircuitBreaker {
     }
 
     private long now() {
-        return this.circuitBreaker.getCircuitBreakerConfig().getClock().millis();
+        return CONFIG_HAS_CLOCK ? this.circuitBreaker.getCircuitBreakerConfig().getClock().millis()
+                : System.currentTimeMillis();
+    }
+
+    private static boolean configHasClock() {
+        try {
+            CircuitBreakerConfig.class.getMethod("getClock");
+            return true;
+        }
+        catch (NoSuchMethodException ex) {
+            return false;
+        }
     }
 
     /** Told about a state change a {@link ScopedCircuitBreaker} noticed. */

@@ -1,0 +1,55 @@
+package com.example.inventory;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import dev.lift.context.LiftContext;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Three functions served over HTTP by Spring Cloud Function, each one with Lift's patterns per tenant.
+ */
+@SpringBootApplication
+public class InventoryApplication {
+
+    /** Holds {@code slow} calls until a test lets them go. */
+    public static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+    public static void main(String[] args) {
+        SpringApplication.run(InventoryApplication.class, args);
+    }
+
+    /** acme's inventory backend is down; everyone else's is fine. */
+    @Bean
+    Function<String, String> stock() {
+        return (item) -> {
+            if (LiftContext.current().map(LiftContext::tenantId).filter("acme"::equals).isPresent()) {
+                throw new IllegalStateException("acme's backend is down");
+            }
+            return "42 " + item;
+        };
+    }
+
+    @Bean
+    Function<String, String> quote() {
+        return (item) -> "quote for " + item;
+    }
+
+    @Bean
+    Function<String, String> slow() {
+        return (item) -> {
+            try {
+                RELEASE.await(30, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            return "slow " + item;
+        };
+    }
+
+}
