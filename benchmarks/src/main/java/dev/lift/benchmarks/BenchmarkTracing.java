@@ -30,12 +30,12 @@ import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 
 import dev.lift.tracing.TracingFilter;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 
@@ -92,7 +92,7 @@ final class BenchmarkTracing implements AutoCloseable {
             .daemonAddress((InetSocketAddress) this.daemon.getLocalSocketAddress())
             .build();
         this.provider = SdkTracerProvider.builder()
-            .setIdGenerator(AwsXrayIdGenerator.getInstance())
+            .setIdGenerator(XRayIdGenerator.getInstance())
             .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased((mode != Mode.SAMPLED_OUT) ? 1.0 : 0.0)))
             .addSpanProcessor((mode == Mode.SAMPLED_SENT_BY_CALLER) ? new XRaySpanProcessor(this.exporter)
                     : XRaySpanProcessor.background(this.exporter, MAX_QUEUE_SIZE))

@@ -177,7 +177,7 @@ public final class LiftBulkhead {
 
     private LiftBulkheadFullException rejection(BulkheadLevel level) {
         if (this.meterRegistry != null) {
-            this.meterRegistry.counter("lift.bulkhead.rejections", "level", level.id()).increment();
+            this.meterRegistry.counter("lift.bulkhead.rejections", "pool", level.id()).increment();
         }
         return new LiftBulkheadFullException(level, this.config.rejectionStatus(), this.config.retryAfter());
     }
@@ -222,11 +222,11 @@ public final class LiftBulkhead {
         List<Meter> meters = new ArrayList<>(2);
         meters.add(Gauge.builder("lift.bulkhead.permits.available", permits, PrioritySemaphore::available)
             .description("Free permits of a bulkhead pool")
-            .tags("level", level.id(), "name", name)
+            .tags("pool", level.id(), "name", name)
             .register(this.meterRegistry));
         meters.add(Gauge.builder("lift.bulkhead.permits.in.use", permits, PrioritySemaphore::inUse)
             .description("Permits of a bulkhead pool held by running calls")
-            .tags("level", level.id(), "name", name)
+            .tags("pool", level.id(), "name", name)
             .register(this.meterRegistry));
         return new Pool(permits, meters, this.meterRegistry);
     }

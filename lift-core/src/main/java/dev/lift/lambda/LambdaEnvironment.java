@@ -16,6 +16,8 @@
 
 package dev.lift.lambda;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -33,7 +35,40 @@ public final class LambdaEnvironment {
     /** The memory configured for the function, in MB. */
     public static final String FUNCTION_MEMORY_SIZE = "AWS_LAMBDA_FUNCTION_MEMORY_SIZE";
 
+    /** The function's log format, {@code Text} or {@code JSON} ({@code LoggingConfig: LogFormat}). */
+    public static final String LOG_FORMAT = "AWS_LAMBDA_LOG_FORMAT";
+
+    /**
+     * The least severe application log level Lambda keeps under the JSON log format
+     * ({@code LoggingConfig: ApplicationLogLevel}): {@code TRACE}, {@code DEBUG}, {@code INFO},
+     * {@code WARN}, {@code ERROR} or {@code FATAL}.
+     */
+    public static final String LOG_LEVEL = "AWS_LAMBDA_LOG_LEVEL";
+
+    private static final List<String> LEVELS_ABOVE_INFO = List.of("WARN", "ERROR", "FATAL");
+
     private LambdaEnvironment() {
+    }
+
+    /**
+     * The level a JSON line on standard output needs so that Lambda keeps it, when that is more
+     * than the {@code INFO} Lambda assigns a JSON line without a level. Under the JSON log format,
+     * Lambda filters application logs by their {@code level} member (missing or invalid: {@code INFO},
+     * also when the line has no valid {@code timestamp}), the lines a function prints itself included.
+     * @param variables looks up an environment variable
+     * @return {@code WARN}, {@code ERROR} or {@code FATAL}; {@code null} when Lambda keeps
+     *     {@code INFO} lines (the text format, or an application log level of {@code INFO} or below)
+     */
+    public static String levelKeptAboveInfo(Function<String, String> variables) {
+        if (!"JSON".equalsIgnoreCase(variables.apply(LOG_FORMAT))) {
+            return null;
+        }
+        String level = variables.apply(LOG_LEVEL);
+        if (level == null) {
+            return null;
+        }
+        level = level.strip().toUpperCase(Locale.ROOT);
+        return LEVELS_ABOVE_INFO.contains(level) ? level : null;
     }
 
     /**

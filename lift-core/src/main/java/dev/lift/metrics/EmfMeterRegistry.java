@@ -131,9 +131,25 @@ public class EmfMeterRegistry extends MeterRegistry {
      * @param pollInterval how often polled meters (gauges, function counters...) ride along with a flush
      */
     public EmfMeterRegistry(String namespace, Clock clock, Consumer<String> sink, Duration pollInterval) {
+        this(namespace, clock, sink, pollInterval, null);
+    }
+
+    /**
+     * Creates a registry.
+     * @param namespace the CloudWatch namespace of every metric
+     * @param clock the clock for {@code _aws.Timestamp} and the poll interval
+     * @param sink receives each document: one line of JSON, without line terminator
+     * @param pollInterval how often polled meters (gauges, function counters...) ride along with a flush
+     * @param logLevel the {@code level} member every document carries, with a {@code timestamp}, so that
+     *     Lambda's log-level filtering under the JSON log format keeps it (see
+     *     {@link dev.lift.lambda.LambdaEnvironment#levelKeptAboveInfo}); {@code null} for neither
+     */
+    public EmfMeterRegistry(String namespace, Clock clock, Consumer<String> sink, Duration pollInterval,
+            String logLevel) {
         super(clock);
         this.pollIntervalMillis = pollInterval.toMillis();
-        this.writer = new EmfDocumentWriter(CloudWatchNames.namespace(namespace), Objects.requireNonNull(sink, "sink"));
+        this.writer = new EmfDocumentWriter(CloudWatchNames.namespace(namespace), Objects.requireNonNull(sink, "sink"),
+                logLevel);
         config().namingConvention(NamingConvention.identity);
         // Pause detection would start a background thread; a frozen Lambda environment has nothing to detect.
         config().pauseDetector(new NoPauseDetector());

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Where {@link XRaySegmentEncoder} writes a datagram, reusable from one span to the next by the
+ * Where a {@link SpanDatagramEncoder} writes a datagram, reusable from one span to the next by the
  * one thread that owns it: its bytes are sent without copying, and it keeps the JSON generator
  * that writes into it (a generator, its buffers and contexts cost more to make than a document
  * costs to write) and the scratch characters the encoder formats ids and times in.
@@ -35,7 +35,7 @@ final class DatagramBuffer extends ByteArrayOutputStream {
     private static final int INITIAL_CAPACITY = 1024;
 
     /** A document this large is not sent whole anyway (it is cut to fit a datagram). */
-    private static final int MAX_KEPT_CAPACITY = 2 * XRaySegmentEncoder.MAX_DATAGRAM_BYTES;
+    private static final int MAX_KEPT_CAPACITY = 2 * SpanDatagramEncoder.MAX_DATAGRAM_BYTES;
 
     private final char[] chars = new char[64];
 

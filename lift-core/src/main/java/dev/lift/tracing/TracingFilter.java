@@ -43,7 +43,7 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
  * <p>The span continues the current span when there is one (an HTTP server span), otherwise the
  * invocation's X-Ray trace header ({@link LiftContext#traceHeader()}: on Lambda, the segment Lambda
  * created), otherwise it starts a trace. Operation, cold start and, when enabled, the tenant are
- * tagged and listed in {@value XRaySegmentEncoder#ANNOTATIONS_ATTRIBUTE}, so they become searchable
+ * tagged and listed in {@value XRayAnnotations#ANNOTATIONS_ATTRIBUTE}, so they become searchable
  * X-Ray annotations. A rejection adds a {@value #REJECTED_EVENT} event naming the pattern; a failure
  * marks the span as an error.
  *
@@ -101,7 +101,7 @@ public final class TracingFilter implements LiftFilter {
     private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey(ERROR_TYPE_TAG);
 
     private static final AttributeKey<List<String>> ANNOTATIONS = AttributeKey
-        .stringArrayKey(XRaySegmentEncoder.ANNOTATIONS_ATTRIBUTE);
+        .stringArrayKey(XRayAnnotations.ANNOTATIONS_ATTRIBUTE);
 
     private static final List<String> ANNOTATED = List.of(OPERATION_TAG, COLD_START_TAG);
 

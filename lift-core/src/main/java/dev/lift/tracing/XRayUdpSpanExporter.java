@@ -34,8 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An OpenTelemetry {@link SpanExporter} that sends every span to the X-Ray daemon over UDP as an
- * X-Ray segment or subsegment document, one datagram per span.
+ * An OpenTelemetry {@link SpanExporter} that sends every span to the X-Ray daemon over UDP, one
+ * datagram per span: as an X-Ray segment or subsegment document ({@link XRayFormat#SEGMENT}, the
+ * default), or as an OTLP span in the AWS Distro for OpenTelemetry's UDP format
+ * ({@link XRayFormat#OTLP}).
  *
  * <p>Exporting never waits: the datagram goes to a non-blocking socket, and whatever cannot be sent
  * at once (no daemon listening, full socket buffer, a document that cannot be made small enough) is
@@ -44,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * are not sent: their parent segment does not exist in X-Ray.
  *
  * <p>X-Ray accepts only trace ids that start with a recent epoch second, as
- * {@code AwsXrayIdGenerator} makes them and as Lambda's trace header carries them. Spans of other
+ * {@link XRayIdGenerator} makes them and as Lambda's trace header carries them. Spans of other
  * traces are dropped (and counted), with a warning logged once.
  *
  * <p>Export through {@link XRaySpanProcessor}: on Lambda it sends each span as it ends (a batching
@@ -63,7 +65,9 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     private final XRayDaemonSender sender;
 
-    private final XRaySegmentEncoder encoder;
+    private final XRayFormat format;
+
+    private final SpanDatagramEncoder encoder;
 
     private final LongAdder truncated = new LongAdder();
 
@@ -76,7 +80,9 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     private XRayUdpSpanExporter(Builder builder) {
         this.sender = new XRayDaemonSender(builder.daemonAddress);
-        this.encoder = new XRaySegmentEncoder(builder.lambda, builder.annotationKeys);
+        this.format = builder.format;
+        this.encoder = (builder.format == XRayFormat.OTLP) ? new OtlpSpanEncoder(builder.annotationKeys)
+                : new XRaySegmentEncoder(builder.lambda, builder.annotationKeys);
     }
 
     /**
@@ -129,17 +135,17 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         if (!isXRayTraceId(span)) {
             if (this.foreignTraceIdReported.compareAndSet(false, true)) {
                 logger.warn("Dropping spans whose trace id does not start with a recent epoch second, which X-Ray "
-                        + "refuses; generate trace ids with AwsXrayIdGenerator");
+                        + "refuses; generate trace ids with XRayIdGenerator");
             }
             this.sender.drop();
             return false;
         }
-        XRaySegmentEncoder.Outcome outcome = this.encoder.encode(span, buffer);
-        if (outcome == XRaySegmentEncoder.Outcome.TOO_LARGE) {
+        SpanDatagramEncoder.Outcome outcome = this.encoder.encode(span, buffer);
+        if (outcome == SpanDatagramEncoder.Outcome.TOO_LARGE) {
             this.sender.drop();
             return false;
         }
-        if (outcome == XRaySegmentEncoder.Outcome.TRUNCATED) {
+        if (outcome == SpanDatagramEncoder.Outcome.TRUNCATED) {
             this.truncated.increment();
         }
         return this.sender.send(buffer.asByteBuffer());
@@ -168,9 +174,14 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         return this.sender.dropped();
     }
 
-    /** @return how many documents were sent without some details, to fit in a datagram */
+    /** @return how many spans were sent without some details, to fit in a datagram */
     public long truncatedCount() {
         return this.truncated.sum();
+    }
+
+    /** @return the form in which spans are sent */
+    public XRayFormat format() {
+        return this.format;
     }
 
     /** @return the daemon's address */
@@ -192,7 +203,7 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
     @Override
     public String toString() {
-        return "XRayUdpSpanExporter{daemon=" + this.sender.address() + "}";
+        return "XRayUdpSpanExporter{daemon=" + this.sender.address() + ", format=" + this.format + "}";
     }
 
     /** Builds an {@link XRayUdpSpanExporter}. */
@@ -201,6 +212,8 @@ public final class XRayUdpSpanExporter implements SpanExporter {
         private InetSocketAddress daemonAddress;
 
         private boolean lambda;
+
+        private XRayFormat format = XRayFormat.SEGMENT;
 
         private final Set<String> annotationKeys = new LinkedHashSet<>();
 
@@ -219,11 +232,22 @@ public final class XRayUdpSpanExporter implements SpanExporter {
 
         /**
          * @param lambda whether spans continuing a remote parent are subsegments of the segment
-         *     Lambda created for the invocation, rather than segments of their own
+         *     Lambda created for the invocation, rather than segments of their own (for
+         *     {@link XRayFormat#SEGMENT}; with {@link XRayFormat#OTLP}, X-Ray decides from the span)
          * @return this builder
          */
         public Builder lambda(boolean lambda) {
             this.lambda = lambda;
+            return this;
+        }
+
+        /**
+         * @param format the form in which spans are sent; {@link XRayFormat#OTLP} needs
+         *     {@code io.opentelemetry:opentelemetry-exporter-otlp-common} on the class path
+         * @return this builder
+         */
+        public Builder format(XRayFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
             return this;
         }
 
@@ -237,8 +261,15 @@ public final class XRayUdpSpanExporter implements SpanExporter {
             return this;
         }
 
-        /** @return the exporter, with its socket open */
+        /**
+         * @return the exporter, with its socket open
+         * @throws IllegalStateException when the format needs a library that is not on the class path
+         */
         public XRayUdpSpanExporter build() {
+            if (!this.format.isAvailable(XRayUdpSpanExporter.class.getClassLoader())) {
+                throw new IllegalStateException("The X-Ray format " + this.format + " needs "
+                        + "io.opentelemetry:opentelemetry-exporter-otlp-common on the class path");
+            }
             if (this.daemonAddress == null) {
                 this.daemonAddress = XRayDaemonAddress.parse(XRayDaemonAddress.ENVIRONMENT_VARIABLE,
                         System.getenv(XRayDaemonAddress.ENVIRONMENT_VARIABLE));

@@ -258,14 +258,14 @@ class LiftBulkheadTests {
             .limit(BulkheadLevel.TENANT, 2)
             .limit(BulkheadLevel.OPERATION, 3));
         try (BulkheadPermits permits = bulkhead.acquire(call("acme", "orders"))) {
-            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("level", "global").gauge().value())
+            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("pool", "global").gauge().value())
                 .isEqualTo(1);
             assertThat(this.meters.find("lift.bulkhead.permits.available")
                 .tag("name", "lift-bulkhead:op=orders")
                 .gauge()
                 .value())
                 .isEqualTo(2);
-            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("level", "tenant").gauges()).isEmpty();
+            assertThat(this.meters.find("lift.bulkhead.permits.in.use").tag("pool", "tenant").gauges()).isEmpty();
         }
     }
 
@@ -285,7 +285,7 @@ class LiftBulkheadTests {
                     assertThat(ex.pattern()).isEqualTo("bulkhead");
                 });
         }
-        assertThat(this.meters.counter("lift.bulkhead.rejections", "level", "global").count()).isEqualTo(1);
+        assertThat(this.meters.counter("lift.bulkhead.rejections", "pool", "global").count()).isEqualTo(1);
     }
 
     private LiftBulkhead bulkhead(BulkheadConfig.Builder config) {

@@ -204,8 +204,100 @@ class EmfMeterRegistryTests {
         this.registry.flush();
 
         List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
-        assertThat(documents).extracting((document) -> document.get("tenant").asText() + "=" + document.get("calls"))
+        assertThat(documents).extracting((document) -> document.get("tenant").asText() + "=" + document.get("calls").asDouble())
             .containsExactlyInAnyOrder("a=1.0", "b=2.0");
+    }
+
+    @Test
+    void metersOfDifferentDimensionSetsShareOneDocument() {
+        this.registry.timer("lift.invocation", "operation", "orders", "outcome", "success").record(Duration.ofMillis(3));
+        this.registry.counter("ColdStart", "operation", "orders").increment();
+        this.registry.counter("lift.tracing.xray.segments", "exporter", "xray").increment();
+
+        JsonNode document = singleDocument();
+
+        assertThat(document.at("/_aws/CloudWatchMetrics")).hasSize(3);
+        assertThat(document.get("operation").asText()).isEqualTo("orders");
+        assertThat(document.get("outcome").asText()).isEqualTo("success");
+        assertThat(values(document, "lift.invocation")).containsExactly(3.0);
+        assertThat(values(document, "ColdStart")).containsExactly(1.0);
+        assertThat(values(document, "lift.tracing.xray.segments")).containsExactly(1.0);
+    }
+
+    @Test
+    void dimensionsWithOtherValuesGoToAnotherDocument() {
+        this.registry.counter("calls", "operation", "orders").increment();
+        this.registry.counter("errors", "operation", "refunds").increment(2);
+        this.registry.counter("retries", "operation", "orders", "pattern", "retry").increment(3);
+        this.registry.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        JsonNode orders = documents.stream().filter((d) -> d.get("operation").asText().equals("orders")).findFirst()
+            .orElseThrow();
+        assertThat(orders.at("/_aws/CloudWatchMetrics")).hasSize(2);
+        assertThat(values(orders, "calls")).containsExactly(1.0);
+        assertThat(values(orders, "retries")).containsExactly(3.0);
+        JsonNode refunds = documents.stream().filter((d) -> d.get("operation").asText().equals("refunds")).findFirst()
+            .orElseThrow();
+        assertThat(values(refunds, "errors")).containsExactly(2.0);
+        assertThat(refunds.has("calls")).isFalse();
+    }
+
+    @Test
+    void oneDocumentCarriesAtMostOneHundredMetricsOverAllItsDirectives() {
+        for (int i = 0; i < 60; i++) {
+            this.registry.counter("a." + i, "set", "a").increment();
+            this.registry.counter("b." + i, "kind", "b").increment();
+        }
+        this.registry.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        int metrics = 0;
+        for (JsonNode document : documents) {
+            for (JsonNode directive : document.at("/_aws/CloudWatchMetrics")) {
+                metrics += directive.get("Metrics").size();
+            }
+        }
+        assertThat(metrics).isEqualTo(120);
+    }
+
+    @Test
+    void withALogLevelEveryDocumentCarriesItAndATimestamp() {
+        EmfMeterRegistry filtered = new EmfMeterRegistry("Lift/Tests", this.clock, this.lines::add,
+                EmfMeterRegistry.DEFAULT_POLL_INTERVAL, "ERROR");
+        this.clock.add(Duration.ofMillis(1_796_523_504_718L));
+        filtered.timer("lift.invocation", "operation", "orders").record(Duration.ofMillis(3));
+        filtered.counter("ColdStart", "operation", "orders").increment();
+
+        JsonNode document = singleDocument(filtered);
+
+        assertThat(document.get("level").asText()).isEqualTo("ERROR");
+        assertThat(document.get("timestamp").asText()).isEqualTo("2026-12-06T02:18:24.719Z");
+        assertThat(values(document, "lift.invocation")).containsExactly(3.0);
+        assertThat(values(document, "ColdStart")).containsExactly(1.0);
+    }
+
+    @Test
+    void aDimensionNamedLevelKeepsItsValueInADocumentWithoutTheLogLevel() {
+        EmfMeterRegistry filtered = new EmfMeterRegistry("Lift/Tests", this.clock, this.lines::add,
+                EmfMeterRegistry.DEFAULT_POLL_INTERVAL, "WARN");
+        filtered.counter("logback.events", "level", "info").increment();
+        filtered.counter("ColdStart", "operation", "orders").increment();
+        filtered.flush();
+
+        List<JsonNode> documents = this.lines.stream().map(EmfSpecification::validate).toList();
+        assertThat(documents).hasSize(2);
+        assertThat(documents).anySatisfy((document) -> {
+            assertThat(document.get("level").asText()).isEqualTo("WARN");
+            assertThat(document.has("ColdStart")).isTrue();
+        });
+        assertThat(documents).anySatisfy((document) -> {
+            assertThat(document.get("level").asText()).isEqualTo("info");
+            assertThat(document.has("logback.events")).isTrue();
+            assertThat(document.has("timestamp")).isFalse();
+        });
     }
 
     @Test
@@ -216,7 +308,7 @@ class EmfMeterRegistryTests {
         odd.counter("long", "value", "x".repeat(2000)).increment();
         odd.flush();
 
-        assertThat(out).hasSize(2);
+        assertThat(out).hasSize(1);
         List<JsonNode> documents = out.stream().map(EmfSpecification::validate).toList();
         JsonNode document = documents.stream().filter((candidate) -> candidate.has("tenant")).findFirst().orElseThrow();
         assertThat(document.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("AWS_Lambda_mine _");
@@ -309,7 +401,11 @@ class EmfMeterRegistryTests {
     }
 
     private JsonNode singleDocument() {
-        this.registry.flush();
+        return singleDocument(this.registry);
+    }
+
+    private JsonNode singleDocument(EmfMeterRegistry registry) {
+        registry.flush();
         assertThat(this.lines).hasSize(1);
         JsonNode document = EmfSpecification.validate(this.lines.get(0));
         this.lines.clear();

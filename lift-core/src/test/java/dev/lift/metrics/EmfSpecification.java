@@ -84,8 +84,17 @@ final class EmfSpecification {
             errors.add("_aws.CloudWatchMetrics must be a non-empty array");
         }
         else {
+            Set<String> metricNames = new HashSet<>();
             for (JsonNode directive : directives) {
                 validateDirective(root, directive, errors);
+                for (JsonNode metric : directive.path("Metrics")) {
+                    if (!metricNames.add(metric.path("Name").asText())) {
+                        errors.add("metric " + metric.path("Name") + " defined in two directives");
+                    }
+                }
+            }
+            if (metricNames.size() > 100) {
+                errors.add("more than 100 metrics in one document");
             }
         }
         if (!errors.isEmpty()) {

@@ -25,7 +25,6 @@ import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.IdGenerator;
@@ -62,7 +61,7 @@ final class OtelTracing implements AutoCloseable {
 
     private OtelTracing(XRaySpanProcessor processor, boolean xrayIds) {
         this.provider = SdkTracerProvider.builder()
-            .setIdGenerator(xrayIds ? AwsXrayIdGenerator.getInstance() : IdGenerator.random())
+            .setIdGenerator(xrayIds ? XRayIdGenerator.getInstance() : IdGenerator.random())
             .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
             .setResource(Resource.getDefault()
                 .merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), SERVICE))))

@@ -171,7 +171,7 @@ class TracingFilterTests {
         JsonNode invocation = this.daemon.nextDocument();
         assertThat(current.get()).isNotNull();
         assertThat(current.get().context().spanId()).isEqualTo(invocation.get("id").asText());
-        assertThat(XRaySegmentEncoder.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
+        assertThat(XRayNumbers.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
         assertThat(current.get().context().sampled()).isTrue();
     }
 
@@ -187,7 +187,7 @@ class TracingFilterTests {
             return "ok";
         });
 
-        assertThat(XRaySegmentEncoder.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
+        assertThat(XRayNumbers.xrayTraceId(current.get().context().traceId())).isEqualTo(root);
         assertThat(current.get().context().sampled()).isFalse();
         assertThat(current.get().context().spanId()).as("the invocation's own span").isNotEqualTo(LAMBDA_SEGMENT);
         assertThat(tracer.currentSpan()).isNull();

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.sdk.common.InstrumentationLibraryInfo;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -56,7 +55,7 @@ class XRayBackgroundSenderTests {
     void start() throws Exception {
         this.daemon = new XRayDaemonStub();
         this.exporter = XRayUdpSpanExporter.builder().daemonAddress(this.daemon.address()).build();
-        this.spans = SdkTracerProvider.builder().setIdGenerator(AwsXrayIdGenerator.getInstance()).build();
+        this.spans = SdkTracerProvider.builder().setIdGenerator(XRayIdGenerator.getInstance()).build();
     }
 
     @AfterEach

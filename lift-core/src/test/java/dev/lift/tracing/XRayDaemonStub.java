@@ -24,12 +24,14 @@ import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +91,25 @@ final class XRayDaemonStub implements AutoCloseable {
         assertThat(newline).as("header line").isPositive();
         assertThat(text.substring(0, newline)).isEqualTo(HEADER_LINE);
         return JSON.readTree(text.substring(newline + 1));
+    }
+
+    /**
+     * The next datagram in the OTLP format, decoded with OpenTelemetry's protobuf classes after
+     * checking the header line and the prefix of sampled spans.
+     */
+    ExportTraceServiceRequest nextOtlpRequest() throws Exception {
+        return decodeOtlp(nextDatagram());
+    }
+
+    /** Decodes a datagram in the OTLP format: header line, "T1S", base64 of the protobuf request. */
+    static ExportTraceServiceRequest decodeOtlp(byte[] datagram) throws Exception {
+        String text = new String(datagram, StandardCharsets.US_ASCII);
+        int newline = text.indexOf('\n');
+        assertThat(newline).as("header line").isPositive();
+        assertThat(text.substring(0, newline)).isEqualTo(HEADER_LINE);
+        assertThat(text.substring(newline + 1)).as("sampled spans' prefix").startsWith("T1S");
+        byte[] protobuf = Base64.getDecoder().decode(text.substring(newline + 1 + "T1S".length()));
+        return ExportTraceServiceRequest.parseFrom(protobuf);
     }
 
     /** Whether a datagram is waiting right now. */

@@ -79,7 +79,7 @@ class XRayUdpSpanExporterTests {
 
         assertThat(segment.get("name").asText()).isEqualTo(OtelTracing.SERVICE);
         assertThat(segment.get("trace_id").asText()).matches(TRACE_ID)
-            .isEqualTo(XRaySegmentEncoder.xrayTraceId(span.context().traceId()));
+            .isEqualTo(XRayNumbers.xrayTraceId(span.context().traceId()));
         assertThat(segment.get("id").asText()).matches(SEGMENT_ID).isEqualTo(span.context().spanId());
         assertThat(segment.has("parent_id")).isFalse();
         assertThat(segment.has("type")).isFalse();
@@ -97,8 +97,8 @@ class XRayUdpSpanExporterTests {
 
     @Test
     void timesAreWrittenAsPlainDecimalSeconds() {
-        assertThat(XRaySegmentEncoder.epochSeconds(1_732_950_000_123_456_789L)).isEqualTo("1732950000.123456");
-        assertThat(XRaySegmentEncoder.epochSeconds(1_732_950_000_000_001_000L)).isEqualTo("1732950000.000001");
+        assertThat(XRayNumbers.epochSeconds(1_732_950_000_123_456_789L)).isEqualTo("1732950000.123456");
+        assertThat(XRayNumbers.epochSeconds(1_732_950_000_000_001_000L)).isEqualTo("1732950000.000001");
     }
 
     @Test
@@ -130,7 +130,7 @@ class XRayUdpSpanExporterTests {
         span.tag("lift.tenant_id", "acme");
         span.tag("retries", 2L);
         span.tag("note", "not indexed");
-        span.tagOfStrings(XRaySegmentEncoder.ANNOTATIONS_ATTRIBUTE, List.of("lift.tenant_id", "retries"));
+        span.tagOfStrings(XRayAnnotations.ANNOTATIONS_ATTRIBUTE, List.of("lift.tenant_id", "retries"));
         span.end();
 
         JsonNode segment = this.daemon.nextDocument();
@@ -142,13 +142,13 @@ class XRayUdpSpanExporterTests {
         assertThat(fieldNames(annotations)).allMatch((key) -> key.matches("[A-Za-z0-9_]+"));
         JsonNode metadata = segment.get("metadata").get("default");
         assertThat(metadata.get("note").asText()).isEqualTo("not indexed");
-        assertThat(metadata.has(XRaySegmentEncoder.ANNOTATIONS_ATTRIBUTE)).isFalse();
+        assertThat(metadata.has(XRayAnnotations.ANNOTATIONS_ATTRIBUTE)).isFalse();
         assertThat(metadata.has("lift.tenant_id")).isFalse();
     }
 
     @Test
     void annotationKeyKeepsOnlyLettersDigitsAndUnderscores() {
-        assertThat(XRaySegmentEncoder.annotationKey("lift.tenant-id/é 1_x")).isEqualTo("lift_tenant_id___1_x");
+        assertThat(XRayText.annotationKey("lift.tenant-id/é 1_x")).isEqualTo("lift_tenant_id___1_x");
     }
 
     @Test

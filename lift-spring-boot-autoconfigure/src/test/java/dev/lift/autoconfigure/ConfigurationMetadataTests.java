@@ -55,7 +55,9 @@ class ConfigurationMetadataTests {
             // Rate limit: unset uses the SDK's default endpoint and region.
             "lift.rate-limit.dynamodb.endpoint", "lift.rate-limit.dynamodb.region",
             // Logging: unset means "structured on Lambda only".
-            "lift.logging.structured");
+            "lift.logging.structured",
+            // Metrics: unset means Lift's own meters only in EMF.
+            "lift.metrics.include");
 
     @Test
     void everyLiftPropertyHasADescriptionAndADefault() throws Exception {

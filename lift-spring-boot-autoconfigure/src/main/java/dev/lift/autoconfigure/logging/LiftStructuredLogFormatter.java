@@ -48,7 +48,10 @@ import org.springframework.core.env.Environment;
  * {@code message}, {@code error} ({@code name}, {@code message}, {@code stack}) when an exception is
  * logged, and on Lambda {@code function_name}, {@code function_version}, {@code function_memory_size}
  * and {@code service} ({@code spring.application.name}). Inside an invocation: {@code function_request_id},
- * {@code cold_start}, {@code xray_trace_id}, {@code tenant_id} and {@code operation}. Then the
+ * {@code cold_start}, {@code xray_trace_id}, {@code tenant_id} and {@code operation}. The trace appears
+ * once, as {@code xray_trace_id} in X-Ray's form: Micrometer Tracing's {@code traceId} MDC entry, the
+ * same trace in OpenTelemetry's spelling, is written there when the invocation carries no X-Ray
+ * header, and never as a field of its own ({@code spanId} stays). Then the
  * application's own MDC entries and SLF4J key-value pairs, except those whose name is one of the
  * fields above: a value can never forge or repeat a field.
  *
@@ -62,11 +65,17 @@ public class LiftStructuredLogFormatter extends JsonWriterStructuredLogFormatter
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
         .withZone(ZoneOffset.UTC);
 
-    /** Fields the format writes itself; MDC entries and key-value pairs with these names are dropped. */
+    /** Micrometer Tracing's MDC entry of the current trace: written as {@code xray_trace_id}. */
+    static final String TRACING_TRACE_ID = "traceId";
+
+    /**
+     * Fields the format writes itself, and Micrometer Tracing's trace id, which it writes as
+     * {@code xray_trace_id}: MDC entries and key-value pairs with these names are dropped.
+     */
     static final Set<String> FIELDS = Set.of("timestamp", "level", "logger", "thread", "message", "error",
             "function_name", "function_version", "function_memory_size", "function_arn", "service", "sampling_rate",
             LiftMdcKeys.REQUEST_ID, LiftMdcKeys.COLD_START, LiftMdcKeys.TRACE_ID, LiftMdcKeys.TENANT_ID,
-            LiftMdcKeys.OPERATION, InvocationLoggingFilter.DEBUG_SAMPLED);
+            LiftMdcKeys.OPERATION, InvocationLoggingFilter.DEBUG_SAMPLED, TRACING_TRACE_ID);
 
     /**
      * Creates the formatter; Spring Boot's structured logging supplies the arguments.
@@ -142,10 +151,7 @@ public class LiftStructuredLogFormatter extends JsonWriterStructuredLogFormatter
             if (coldStart != null) {
                 pairs.accept(LiftMdcKeys.COLD_START, Boolean.parseBoolean(coldStart));
             }
-            String traceHeader = mdc.get(LiftMdcKeys.TRACE_ID);
-            if (traceHeader != null) {
-                pairs.accept(LiftMdcKeys.TRACE_ID, traceId(traceHeader));
-            }
+            acceptNotNull(pairs, LiftMdcKeys.TRACE_ID, traceId(mdc));
             acceptNotNull(pairs, LiftMdcKeys.TENANT_ID, mdc.get(LiftMdcKeys.TENANT_ID));
             acceptNotNull(pairs, LiftMdcKeys.OPERATION, mdc.get(LiftMdcKeys.OPERATION));
             userEntries(mdc, pairs);
@@ -178,6 +184,24 @@ public class LiftStructuredLogFormatter extends JsonWriterStructuredLogFormatter
                 pairs.accept(pair.key, pair.value);
             }
         }
+    }
+
+    /**
+     * The trace of a line, once, in X-Ray's form as Powertools logs it
+     * ({@code 1-5759e988-bd862e3fe1be46a994272793}): the {@code Root} of the invocation's X-Ray trace
+     * header, or else Micrometer Tracing's trace id (32 hex digits, the same id in OpenTelemetry's
+     * spelling) in X-Ray's form. One field, so the trace is not billed twice on every line.
+     */
+    private static String traceId(Map<String, String> mdc) {
+        String header = mdc.get(LiftMdcKeys.TRACE_ID);
+        if (header != null) {
+            return traceId(header);
+        }
+        String traceId = mdc.get(TRACING_TRACE_ID);
+        if (traceId == null || traceId.length() != 32) {
+            return traceId;
+        }
+        return "1-" + traceId.substring(0, 8) + "-" + traceId.substring(8);
     }
 
     /**

@@ -17,6 +17,7 @@
 package dev.lift.autoconfigure.metrics;
 
 import dev.lift.autoconfigure.metrics.LiftMetricsProperties.Exporter;
+import dev.lift.lambda.LambdaEnvironment;
 import dev.lift.metrics.EmfMeterRegistry;
 import io.micrometer.core.instrument.Clock;
 
@@ -25,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Lift's {@link EmfMeterRegistry}, when the exporter is {@code emf}. */
 @Configuration(proxyBeanMethods = false)
@@ -33,10 +35,15 @@ class EmfExportConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EmfMeterRegistry liftEmfMeterRegistry(LiftMetricsProperties properties, ObjectProvider<Clock> clock) {
+    EmfMeterRegistry liftEmfMeterRegistry(LiftMetricsProperties properties, ObjectProvider<Clock> clock,
+            Environment environment) {
+        // Under Lambda's JSON log format a level above INFO would drop the documents: they carry one it keeps.
+        String logLevel = LambdaEnvironment.levelKeptAboveInfo(environment::getProperty);
         EmfMeterRegistry registry = new EmfMeterRegistry(LiftMetricsAutoConfiguration.namespace(properties),
                 clock.getIfAvailable(() -> Clock.SYSTEM), EmfMeterRegistry.standardOutput(),
-                LiftMetricsAutoConfiguration.step(properties));
+                LiftMetricsAutoConfiguration.step(properties), logLevel);
+        // Before any meter registers: a filter added later would not reach the meters already there.
+        registry.config().meterFilter(EmfMeterSelection.of(properties.getInclude()));
         registry.config().commonTags(LiftMetricsAutoConfiguration.dimensions(properties));
         return registry;
     }

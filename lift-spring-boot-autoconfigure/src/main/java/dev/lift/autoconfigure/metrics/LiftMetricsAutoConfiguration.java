@@ -70,6 +70,7 @@ public class LiftMetricsAutoConfiguration {
         // Checked wherever the application starts, not only where an exporter reads them (on Lambda):
         // a bad value must not pass a local start and fail the first deployment.
         dimensions(properties);
+        EmfMeterSelection.of(properties.getInclude());
         step(properties);
         namespace(properties);
         // Actuator's composite when present; else the only registry; else EMF; else Micrometer's global one.

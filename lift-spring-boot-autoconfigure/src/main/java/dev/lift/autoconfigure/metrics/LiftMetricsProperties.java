@@ -17,7 +17,9 @@
 package dev.lift.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -56,6 +58,14 @@ public class LiftMetricsProperties {
      * lift.tenancy.max-tracked-tenants get their own value; the others are 'other'.
      */
     private boolean tenantDimension = false;
+
+    /**
+     * Meters that Lift's EMF registry writes besides Lift's own (lift.*, ColdStart and the
+     * resilience4j.* meters of its patterns), by name prefix, e.g. 'jvm.memory' or
+     * 'spring.cloud.function'; '*' writes every meter. Each metric written is a billed CloudWatch
+     * custom metric for every combination of its dimension values.
+     */
+    private List<String> include = new ArrayList<>();
 
     /**
      * How often metrics are published outside Lambda (the 'cloudwatch' exporter, and the 'emf'
@@ -102,6 +112,14 @@ public class LiftMetricsProperties {
 
     public void setTenantDimension(boolean tenantDimension) {
         this.tenantDimension = tenantDimension;
+    }
+
+    public List<String> getInclude() {
+        return this.include;
+    }
+
+    public void setInclude(List<String> include) {
+        this.include = include;
     }
 
     public Duration getStep() {

@@ -17,19 +17,21 @@
 package dev.lift.autoconfigure.tracing;
 
 import java.net.InetSocketAddress;
+import java.util.Locale;
 
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayDaemonAddress;
 import dev.lift.tracing.XRayExporterMetrics;
+import dev.lift.tracing.XRayFormat;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -46,10 +48,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Tracing for Lift invocations on Micrometer Tracing's OpenTelemetry bridge, as Spring Boot sets it
- * up: X-Ray trace ids ({@link AwsXrayIdGenerator}) and {@code X-Amzn-Trace-Id} propagation
+ * up: X-Ray trace ids ({@link XRayIdGenerator}) and {@code X-Amzn-Trace-Id} propagation
  * ({@link AwsXrayPropagator}) for Boot's SDK, a span per invocation ({@link TracingFilter}), retry
  * events, and, on Lambda or with {@code lift.tracing.exporter=xray}, export to the X-Ray daemon.
  * Every bean gives way to the user's own.
@@ -61,8 +64,7 @@ import org.springframework.core.env.Environment;
         "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "lift.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "lift.tracing.enabled", matchIfMissing = true)
-@ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayIdGenerator.class,
-        AwsXrayPropagator.class })
+@ConditionalOnClass({ Tracer.class, OtelTracer.class, SdkTracerProvider.class, AwsXrayPropagator.class })
 @EnableConfigurationProperties(LiftTracingProperties.class)
 @Import({ LiftTracingAutoConfiguration.XRayIdsAndPropagation.class,
         LiftTracingAutoConfiguration.InvocationSpans.class, LiftTracingAutoConfiguration.XRayDaemonExport.class })
@@ -79,7 +81,7 @@ public class LiftTracingAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         IdGenerator liftXRayIdGenerator() {
-            return AwsXrayIdGenerator.getInstance();
+            return XRayIdGenerator.getInstance();
         }
 
         /** Joins Spring Boot's W3C / B3 propagators: incoming headers of either kind are understood. */
@@ -120,8 +122,9 @@ public class LiftTracingAutoConfiguration {
     }
 
     /**
-     * Sends spans to the X-Ray daemon as they end: from a background thread outside Lambda, from the
-     * ending thread on Lambda (lift.tracing.xray.async).
+     * Sends spans to the X-Ray daemon as they end, as segment documents or OTLP spans
+     * (lift.tracing.xray.format): from a background thread outside Lambda, from the ending thread on
+     * Lambda (lift.tracing.xray.async).
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(OnXRayExporterCondition.class)
@@ -132,9 +135,12 @@ public class LiftTracingAutoConfiguration {
 
         private static final String MAX_QUEUE_SIZE_PROPERTY = "lift.tracing.xray.max-queue-size";
 
+        private static final String FORMAT_PROPERTY = "lift.tracing.xray.format";
+
         @Bean
         @ConditionalOnMissingBean
-        XRaySpanProcessor liftXRaySpanProcessor(LiftTracingProperties properties, Environment environment) {
+        XRaySpanProcessor liftXRaySpanProcessor(LiftTracingProperties properties, Environment environment,
+                ResourceLoader resourceLoader) {
             String address = properties.getXray().getDaemonAddress();
             if (address == null) {
                 address = environment.getProperty(XRayDaemonAddress.ENVIRONMENT_VARIABLE);
@@ -144,10 +150,16 @@ public class LiftTracingAutoConfiguration {
             if (maxQueueSize < 1) {
                 throw new LiftConfigurationException(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, "an integer of 1 or more");
             }
+            XRayFormat format = properties.getXray().getFormat();
+            if (!format.isAvailable(resourceLoader.getClassLoader())) {
+                throw new LiftConfigurationException(FORMAT_PROPERTY, format.name().toLowerCase(Locale.ROOT),
+                        "segment, or otlp with io.opentelemetry:opentelemetry-exporter-otlp-common on the class path");
+            }
             boolean lambda = environment.containsProperty(OnXRayExporterCondition.LAMBDA_FUNCTION_NAME);
             XRayUdpSpanExporter exporter = XRayUdpSpanExporter.builder()
                 .daemonAddress(daemon)
                 .lambda(lambda)
+                .format(format)
                 .annotationKeys(properties.getXray().getAnnotations())
                 .build();
             Boolean async = properties.getXray().getAsync();

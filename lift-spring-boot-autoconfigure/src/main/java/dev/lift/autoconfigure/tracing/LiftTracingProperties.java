@@ -19,6 +19,8 @@ package dev.lift.autoconfigure.tracing;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.lift.tracing.XRayFormat;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -100,6 +102,13 @@ public class LiftTracingProperties {
         private String daemonAddress;
 
         /**
+         * The form in which spans are sent: "segment", X-Ray segment documents written by Lift
+         * (smallest datagrams, least CPU per span); "otlp", OpenTelemetry spans (OTLP protobuf in the
+         * AWS Distro for OpenTelemetry's UDP format) that X-Ray turns into segments itself.
+         */
+        private XRayFormat format = XRayFormat.SEGMENT;
+
+        /**
          * Span attribute keys indexed as X-Ray annotations in every span, in addition to Lift's own
          * (operation, cold start, tenant). Keys are reduced to letters, digits and underscores.
          */
@@ -125,6 +134,14 @@ public class LiftTracingProperties {
 
         public void setDaemonAddress(String daemonAddress) {
             this.daemonAddress = daemonAddress;
+        }
+
+        public XRayFormat getFormat() {
+            return this.format;
+        }
+
+        public void setFormat(XRayFormat format) {
+            this.format = format;
         }
 
         public List<String> getAnnotations() {

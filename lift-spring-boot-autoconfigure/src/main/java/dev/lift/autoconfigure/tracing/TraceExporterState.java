@@ -18,6 +18,7 @@ package dev.lift.autoconfigure.tracing;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.lift.autoconfigure.health.LiftPatternState;
@@ -25,9 +26,9 @@ import dev.lift.health.RecentRate;
 import dev.lift.tracing.XRayUdpSpanExporter;
 
 /**
- * The state of the X-Ray trace exporter: where it sends, segments sent, dropped and truncated, and
- * the recent drops. Drops mean the daemon is missing or cannot keep up: traces are incomplete,
- * calls are unaffected.
+ * The state of the X-Ray trace exporter: where it sends and in which format, spans sent, dropped
+ * and truncated, and the recent drops. Drops mean the daemon is missing or cannot keep up: traces
+ * are incomplete, calls are unaffected.
  */
 final class TraceExporterState implements LiftPatternState {
 
@@ -54,7 +55,8 @@ final class TraceExporterState implements LiftPatternState {
     /** @return the state now */
     Snapshot now() {
         RecentRate.Counts recent = this.recentDrops.recent();
-        return new Snapshot(String.valueOf(this.exporter.daemonAddress()), this.exporter.sentCount(),
+        return new Snapshot(String.valueOf(this.exporter.daemonAddress()),
+                this.exporter.format().name().toLowerCase(Locale.ROOT), this.exporter.sentCount(),
                 this.exporter.droppedCount(), this.exporter.truncatedCount(), recent.part(), recent.ratio());
     }
 
@@ -62,19 +64,21 @@ final class TraceExporterState implements LiftPatternState {
      * The exporter at one moment.
      *
      * @param daemonAddress where it sends
+     * @param format what each datagram holds ({@code lift.tracing.xray.format})
      * @param sent segments sent so far
      * @param dropped segments dropped so far
      * @param truncated segments sent truncated so far
      * @param recentDropped segments dropped in the recent window
      * @param recentDropRatio the part of the recent segments that was dropped
      */
-    record Snapshot(String daemonAddress, long sent, long dropped, long truncated, long recentDropped,
+    record Snapshot(String daemonAddress, String format, long sent, long dropped, long truncated, long recentDropped,
             double recentDropRatio) {
 
         Map<String, Object> toMap() {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("exporter", "xray-udp");
             state.put("daemonAddress", this.daemonAddress);
+            state.put("format", this.format);
             state.put("sent", this.sent);
             state.put("dropped", this.dropped);
             state.put("truncated", this.truncated);

@@ -138,7 +138,7 @@ class LiftBulkheadAutoConfigurationTests {
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .run((context) -> assertThat(context.getBean(MeterRegistry.class)
                 .find("lift.bulkhead.permits.available")
-                .tag("level", "global")
+                .tag("pool", "global")
                 .gauge()
                 .value()).isEqualTo(100));
     }

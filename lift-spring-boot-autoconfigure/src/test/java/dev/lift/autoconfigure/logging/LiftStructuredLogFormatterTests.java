@@ -85,6 +85,26 @@ class LiftStructuredLogFormatterTests {
     }
 
     @Test
+    void theTraceIsWrittenOnceInXRaysForm() throws Exception {
+        JsonNode line = format(event("Order placed",
+                Map.of(LiftMdcKeys.TRACE_ID, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
+                        "traceId", "5759e988bd862e3fe1be46a994272793", "spanId", "53995c3f42cd8ad8")));
+
+        assertThat(line.get("xray_trace_id").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
+        assertThat(line.has("traceId")).isFalse();
+        assertThat(line.get("spanId").asText()).isEqualTo("53995c3f42cd8ad8");
+    }
+
+    @Test
+    void withoutAnXRayHeaderTheTracingTraceIdIsWrittenInXRaysForm() throws Exception {
+        JsonNode line = format(event("Order placed",
+                Map.of("traceId", "6b0d3a821c67ee4561818d5c6907a403", "spanId", "be26b135963283bf")));
+
+        assertThat(line.get("xray_trace_id").asText()).isEqualTo("1-6b0d3a82-1c67ee4561818d5c6907a403");
+        assertThat(line.has("traceId")).isFalse();
+    }
+
+    @Test
     void outsideAnInvocationHasNoInvocationFields() throws Exception {
         JsonNode line = format(event("Started", Map.of()));
 

@@ -16,6 +16,8 @@
 
 package dev.lift.autoconfigure.metrics;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -171,6 +173,77 @@ class LiftMetricsAutoConfigurationTests {
     }
 
     @Test
+    void underLambdasJsonLogFormatAboveInfoDocumentsCarryTheLevelLambdaKeeps(CapturedOutput output) {
+        this.onLambda.withPropertyValues("AWS_LAMBDA_LOG_FORMAT=JSON", "AWS_LAMBDA_LOG_LEVEL=WARN").run((context) -> {
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            JsonNode document = lastEmfDocument(output);
+            assertThat(document.get("level").asText()).isEqualTo("WARN");
+            assertThat(document.get("timestamp").asText()).endsWith("Z");
+        });
+    }
+
+    @Test
+    void underTheTextLogFormatDocumentsCarryNoLevel(CapturedOutput output) {
+        this.onLambda.withPropertyValues("AWS_LAMBDA_LOG_LEVEL=WARN").run((context) -> {
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            assertThat(lastEmfDocument(output).has("level")).isFalse();
+        });
+    }
+
+    @Test
+    void byDefaultOnlyLiftsOwnMetersReachEmf(CapturedOutput output) {
+        this.onLambda.run((context) -> {
+            EmfMeterRegistry registry = context.getBean(EmfMeterRegistry.class);
+            registry.timer("spring.cloud.function", "error", "none").record(Duration.ofMillis(2));
+            registry.counter("logback.events", "level", "info").increment();
+            registry.counter("resilience4j.circuitbreaker.not.permitted.calls", "name", "orders").increment();
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            List<JsonNode> documents = emfDocuments(output);
+            assertThat(documents).hasSize(1);
+            assertThat(metricNames(documents.get(0))).containsExactlyInAnyOrder("lift.invocation",
+                    "resilience4j.circuitbreaker.not.permitted.calls");
+        });
+    }
+
+    @Test
+    void includedMetersReachEmfBesideLiftsOwn(CapturedOutput output) {
+        this.onLambda.withPropertyValues("lift.metrics.include=spring.cloud.function,jvm.memory").run((context) -> {
+            EmfMeterRegistry registry = context.getBean(EmfMeterRegistry.class);
+            registry.timer("spring.cloud.function", "error", "none").record(Duration.ofMillis(2));
+            registry.counter("jvm.memoryx").increment();
+            registry.counter("logback.events", "level", "info").increment();
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            assertThat(emfDocuments(output)).flatMap(LiftMetricsAutoConfigurationTests::metricNames)
+                .containsExactlyInAnyOrder("lift.invocation", "spring.cloud.function");
+        });
+    }
+
+    @Test
+    void anAsteriskIncludesEveryMeter(CapturedOutput output) {
+        this.onLambda.withPropertyValues("lift.metrics.include=*").run((context) -> {
+            context.getBean(EmfMeterRegistry.class).counter("logback.events", "level", "info").increment();
+            invoke(context.getBean(MetricsFilter.class), "acme");
+
+            assertThat(emfDocuments(output)).flatMap(LiftMetricsAutoConfigurationTests::metricNames)
+                .containsExactlyInAnyOrder("lift.invocation", "logback.events");
+        });
+    }
+
+    @Test
+    void aBlankIncludedPrefixFailsAtStartUp() {
+        this.contextRunner.withPropertyValues("lift.metrics.include=jvm, ").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(LiftConfigurationException.class)
+                .hasMessageContaining("lift.metrics.include");
+        });
+    }
+
+    @Test
     void anInvalidNamespaceFailsAtStartUp() {
         this.onLambda.withPropertyValues("lift.metrics.namespace=AWS/Lambda").run((context) -> {
             assertThat(context).hasFailed();
@@ -193,6 +266,22 @@ class LiftMetricsAutoConfigurationTests {
     private static void invoke(MetricsFilter filter, String tenant) throws Exception {
         LiftContext context = LiftContext.builder("req-1", "orders").tenantId(tenant).build();
         new LiftChain(List.of(filter)).execute(new Invocation(context, null, (invocation) -> "ok"));
+    }
+
+    private static List<JsonNode> emfDocuments(CapturedOutput output) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> documents = new ArrayList<>();
+        for (String line : output.getOut().lines().filter((line) -> line.startsWith("{\"_aws\"")).toList()) {
+            documents.add(json.readTree(line));
+        }
+        return documents;
+    }
+
+    private static List<String> metricNames(JsonNode document) {
+        List<String> names = new ArrayList<>();
+        document.at("/_aws/CloudWatchMetrics").forEach((directive) -> directive.get("Metrics")
+            .forEach((metric) -> names.add(metric.get("Name").asText())));
+        return names;
     }
 
     private static JsonNode lastEmfDocument(CapturedOutput output) throws Exception {

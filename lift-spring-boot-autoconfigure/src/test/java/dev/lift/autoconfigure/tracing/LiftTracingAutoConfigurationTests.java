@@ -22,13 +22,17 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lift.autoconfigure.health.LiftHealth;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.chain.ContextFilter;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftChain;
@@ -37,6 +41,8 @@ import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
 import dev.lift.tracing.XRayExporterMetrics;
+import dev.lift.tracing.XRayFormat;
+import dev.lift.tracing.XRayIdGenerator;
 import dev.lift.tracing.XRaySpanProcessor;
 import dev.lift.tracing.XRayUdpSpanExporter;
 import io.github.resilience4j.retry.RetryConfig;
@@ -48,8 +54,10 @@ import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import io.opentelemetry.contrib.awsxray.AwsXrayIdGenerator;
 import io.opentelemetry.contrib.awsxray.propagator.AwsXrayPropagator;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +65,7 @@ import dev.lift.autoconfigure.line.LiftSpringBootLineAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -102,7 +111,7 @@ class LiftTracingAutoConfigurationTests {
                 .hasSingleBean(AwsXrayPropagator.class)
                 .hasSingleBean(RetrySpanEvents.class)
                 .doesNotHaveBean(XRaySpanProcessor.class);
-            assertThat(context.getBean(IdGenerator.class)).isSameAs(AwsXrayIdGenerator.getInstance());
+            assertThat(context.getBean(IdGenerator.class)).isSameAs(XRayIdGenerator.getInstance());
             assertUsesXRayIds(context);
         });
     }
@@ -225,15 +234,93 @@ class LiftTracingAutoConfigurationTests {
     }
 
     @Test
+    void otlpFormatSendsTheInvocationSpanAsAnOtlpRequestWithLiftsAnnotations() {
+        lambda().withPropertyValues("lift.tracing.xray.format=otlp", "lift.tracing.xray.annotations=order.kind")
+            .run((context) -> {
+                assertThat(context.getBean(XRaySpanProcessor.class).exporter().format()).isEqualTo(XRayFormat.OTLP);
+                String traceId = String.format("%08x%s", Instant.now().getEpochSecond(), "4fd0b6137ad0d4c2ec6d8c52");
+
+                invoke(context, LiftContext.builder("request-1", "createOrder")
+                    .tenantId("acme")
+                    .traceHeader("Root=1-" + traceId.substring(0, 8) + "-" + traceId.substring(8)
+                            + ";Parent=53995c3f42cd8ad8;Sampled=1"));
+
+                ResourceSpans resourceSpans = receiveOtlp().getResourceSpans(0);
+                assertThat(resourceSpans.getResource().getAttributesList())
+                    .anyMatch((attribute) -> attribute.getKey().equals("service.name")
+                            && attribute.getValue().getStringValue().equals("orders-service"));
+                io.opentelemetry.proto.trace.v1.Span span = resourceSpans.getScopeSpans(0).getSpans(0);
+                assertThat(HexFormat.of().formatHex(span.getTraceId().toByteArray())).isEqualTo(traceId);
+                assertThat(HexFormat.of().formatHex(span.getParentSpanId().toByteArray())).isEqualTo("53995c3f42cd8ad8");
+                assertThat(span.getName()).isEqualTo("createOrder");
+                assertThat(span.getAttributesList()).anyMatch((attribute) -> attribute.getKey().equals("lift.tenant_id")
+                        && attribute.getValue().getStringValue().equals("acme"));
+                assertThat(span.getAttributesList())
+                    .filteredOn((attribute) -> attribute.getKey().equals("aws.xray.annotations"))
+                    .singleElement()
+                    .satisfies((list) -> assertThat(list.getValue().getArrayValue().getValuesList())
+                        .extracting(AnyValue::getStringValue)
+                        .contains("lift.operation", "lift.tenant_id"));
+            });
+    }
+
+    @Test
+    void otlpFormatDropsAreCountedInTheHealthOfTheExporter() {
+        lambda().withConfiguration(AutoConfigurations.of(LiftTracingHealthAutoConfiguration.class))
+            .withPropertyValues(SAMPLE_EVERY_TRACE, "lift.tracing.xray.format=otlp",
+                    "AWS_XRAY_DAEMON_ADDRESS=xray-daemon.invalid:2000")
+            .run((context) -> {
+                for (int i = 0; i < 3; i++) {
+                    context.getBean(Tracer.class).nextSpan().name("handle").start().end();
+                }
+                LiftHealth health = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class).health();
+                assertThat(health.details()).containsEntry("format", "otlp")
+                    .containsEntry("dropped", 3L)
+                    .containsEntry("sent", 0L);
+            });
+    }
+
+    /** Spring Boot's failure analysis of the binding lists the accepted values of the enum. */
+    @Test
+    void unknownFormatFailsAtStartUpNamingThePropertyAndValue() {
+        lambda().withPropertyValues("lift.tracing.xray.format=json").run((context) -> {
+            assertThat(context).hasFailed();
+            BindException bindFailure = null;
+            for (Throwable cause = context.getStartupFailure(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    bindFailure = bind;
+                }
+            }
+            assertThat(bindFailure).isNotNull();
+            assertThat(bindFailure.getProperty().getName()).hasToString("lift.tracing.xray.format");
+            assertThat(bindFailure.getProperty().getValue()).isEqualTo("json");
+            assertThat(bindFailure.getTarget().getType().resolve()).isEqualTo(XRayFormat.class);
+        });
+    }
+
+    @Test
+    void otlpFormatWithoutOpenTelemetrysMarshalerFailsAtStartUp() {
+        lambda().withPropertyValues("lift.tracing.xray.format=otlp")
+            .withClassLoader(new FilteredClassLoader("io.opentelemetry.exporter.internal"))
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .isInstanceOf(LiftConfigurationException.class)
+                .hasMessageContaining("lift.tracing.xray.format")
+                .hasMessageContaining("'otlp'")
+                .hasMessageContaining("io.opentelemetry:opentelemetry-exporter-otlp-common"));
+    }
+
+    @Test
     void disabledByPropertyOrMasterSwitch() {
         this.contextRunner.withPropertyValues("lift.tracing.enabled=false").run(this::hasNoLiftTracing);
         lambda().withPropertyValues("lift.enabled=false").run(this::hasNoLiftTracing);
     }
 
     @Test
-    void backsOffWithoutTheOpenTelemetryBridgeOrXRayContrib() {
+    void backsOffWithoutTheOpenTelemetryBridgeOrXRayPropagator() {
         lambda().withClassLoader(new FilteredClassLoader(OtelTracer.class)).run(this::hasNoLiftTracing);
-        lambda().withClassLoader(new FilteredClassLoader(AwsXrayIdGenerator.class)).run(this::hasNoLiftTracing);
+        lambda().withClassLoader(new FilteredClassLoader(AwsXrayPropagator.class)).run(this::hasNoLiftTracing);
     }
 
     @Test
@@ -313,6 +400,15 @@ class LiftTracingAutoConfigurationTests {
             throws Exception {
         LiftChain chain = new LiftChain(List.of(new ContextFilter(), context.getBean(TracingFilter.class)));
         chain.execute(new Invocation(liftContext.build(), null, (invocation) -> "ok"));
+    }
+
+    private ExportTraceServiceRequest receiveOtlp() throws Exception {
+        byte[] buffer = new byte[65_536];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        this.daemon.receive(packet);
+        String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.US_ASCII);
+        assertThat(text).startsWith("{\"format\": \"json\", \"version\": 1}\nT1S");
+        return ExportTraceServiceRequest.parseFrom(Base64.getDecoder().decode(text.substring(text.indexOf('\n') + 4)));
     }
 
     private JsonNode receive() throws Exception {

@@ -54,7 +54,8 @@ class TraceExporterHealthTests {
             endSpans(processor, 3);
             LiftHealth health = context.getBean("liftTracingHealthIndicator", LiftHealthIndicator.class).health();
             assertThat(health.status()).isEqualTo(LiftHealth.UP);
-            assertThat(health.details()).containsEntry("dropped", 3L)
+            assertThat(health.details()).containsEntry("format", "segment")
+                .containsEntry("dropped", 3L)
                 .containsEntry("recentDropped", 3L)
                 .containsEntry("sent", 0L)
                 .containsEntry("recentDropRatio", 1.0);

@@ -24,16 +24,22 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * A function run the way Lambda runs it: a child JVM whose main class is AWS's runtime interface
@@ -60,6 +66,8 @@ public final class LambdaProcess implements AutoCloseable {
 
     private final Path taskRoot;
 
+    private final boolean ownTaskRoot;
+
     private final List<String> stdout = new CopyOnWriteArrayList<>();
 
     private final List<String> stderr = new CopyOnWriteArrayList<>();
@@ -67,12 +75,9 @@ public final class LambdaProcess implements AutoCloseable {
     private final Object outputSignal = new Object();
 
     private LambdaProcess(Builder builder, LambdaRuntimeApiServer runtimeApi) throws IOException {
-        this.taskRoot = Files.createTempDirectory("lambda-task-root");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(builder.jvmArguments);
-        command.add("-cp");
-        command.add(classpath(builder.classpath));
+        this.ownTaskRoot = builder.taskRoot == null;
+        this.taskRoot = this.ownTaskRoot ? Files.createTempDirectory("lambda-task-root") : builder.taskRoot;
+        List<String> command = builder.jvmCommand();
         command.add(RUNTIME_CLIENT_MAIN);
         command.add(builder.handler);
         ProcessBuilder processBuilder = new ProcessBuilder(command).directory(this.taskRoot.toFile());
@@ -137,6 +142,33 @@ public final class LambdaProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the outcome of an invocation while the child JVM runs.
+     * @param outcome the outcome {@link LambdaRuntimeApiServer#invoke} returned
+     * @param timeout how long to wait
+     * @return the outcome
+     * @throws InterruptedException when interrupted
+     * @throws IllegalStateException when the JVM exits or the timeout passes first, with its output
+     */
+    public LambdaOutcome await(CompletableFuture<LambdaOutcome> outcome, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                return outcome.get(100, TimeUnit.MILLISECONDS);
+            }
+            catch (TimeoutException ex) {
+                if (!this.process.isAlive() && !outcome.isDone()) {
+                    throw new IllegalStateException("The function exited (code " + this.process.exitValue()
+                            + ") before answering; output:\n" + String.join("\n", output()));
+                }
+            }
+            catch (ExecutionException ex) {
+                throw new IllegalStateException("No outcome", ex.getCause());
+            }
+        }
+        throw new IllegalStateException("No answer within " + timeout + "; output:\n" + String.join("\n", output()));
+    }
+
     /** @return whether the child JVM is still running */
     public boolean isAlive() {
         return this.process.isAlive();
@@ -147,12 +179,41 @@ public final class LambdaProcess implements AutoCloseable {
         return this.process.pid();
     }
 
-    /** Stops the child JVM (forcibly if it does not stop within a few seconds) and removes its task root. */
+    /**
+     * The CPU time the child JVM used so far, all its threads (JIT compilers and GC included).
+     * @return the CPU time, or {@link Duration#ZERO} where the operating system does not tell
+     */
+    public Duration cpuTime() {
+        return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * Asks the child JVM to stop (SIGTERM: its shutdown hooks run, and what the JVM writes at exit,
+     * such as an AOT cache, is written) and waits for it.
+     * @param timeout how long to wait before stopping it forcibly
+     * @return the exit code, or -1 when it had to be stopped forcibly
+     * @throws InterruptedException when interrupted
+     */
+    public int stop(Duration timeout) throws InterruptedException {
+        this.process.destroy();
+        if (this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return this.process.exitValue();
+        }
+        this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        return -1;
+    }
+
+    /**
+     * Stops the child JVM (forcibly if it does not stop within a few seconds) and removes its task root
+     * unless the builder was given one.
+     */
     @Override
     public void close() throws InterruptedException {
-        this.process.destroy();
-        if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
-            this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        if (this.process.isAlive()) {
+            stop(Duration.ofSeconds(5));
+        }
+        if (!this.ownTaskRoot) {
+            return;
         }
         try (Stream<Path> files = Files.walk(this.taskRoot)) {
             files.sorted((a, b) -> b.compareTo(a)).forEach((file) -> file.toFile().delete());
@@ -185,12 +246,41 @@ public final class LambdaProcess implements AutoCloseable {
         return environment;
     }
 
+    /**
+     * Extracts a deployment package (a {@code .zip} or jar) into a directory, as Lambda does into
+     * {@code /var/task}: the runtime client's class loader then loads the function from there.
+     * @param deploymentPackage the {@code .zip} or jar
+     * @param taskRoot the directory, created if missing
+     * @return {@code taskRoot}
+     * @throws IOException when the package cannot be read or the directory written
+     */
+    public static Path extract(Path deploymentPackage, Path taskRoot) throws IOException {
+        Path root = Files.createDirectories(taskRoot).toAbsolutePath().normalize();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(deploymentPackage))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = root.resolve(entry.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new IOException("Entry outside the task root: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return root;
+    }
+
     private static String classpath(List<Path> functionCode) {
         List<String> entries = new ArrayList<>();
         functionCode.forEach((path) -> entries.add(path.toAbsolutePath().toString()));
         for (String className : RUNTIME_CLIENT_CLASSES) {
             String location = locationOf(className);
-            if (!entries.contains(location)) {
+            // A runtime client that does without one of them (another version's) leaves it out.
+            if (location != null && !entries.contains(location)) {
                 entries.add(location);
             }
         }
@@ -202,8 +292,14 @@ public final class LambdaProcess implements AutoCloseable {
             Class<?> type = Class.forName(className, false, LambdaProcess.class.getClassLoader());
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         }
-        catch (ClassNotFoundException | URISyntaxException ex) {
-            throw new IllegalStateException("Cannot find " + className + " on the test classpath", ex);
+        catch (ClassNotFoundException ex) {
+            if (className.equals(RUNTIME_CLIENT_MAIN)) {
+                throw new IllegalStateException("Cannot find the runtime client, " + className + ", on the class path", ex);
+            }
+            return null;
+        }
+        catch (URISyntaxException ex) {
+            throw new IllegalStateException("Cannot locate " + className, ex);
         }
     }
 
@@ -233,6 +329,10 @@ public final class LambdaProcess implements AutoCloseable {
 
         private final List<Path> classpath = new ArrayList<>();
 
+        private Path javaHome = Path.of(System.getProperty("java.home"));
+
+        private Path taskRoot;
+
         private final List<String> jvmArguments = new ArrayList<>(
                 // What Lambda's Java runtimes use by default: fast start over peak throughput.
                 List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
@@ -259,6 +359,27 @@ public final class LambdaProcess implements AutoCloseable {
          */
         public Builder classpath(Path... entries) {
             this.classpath.addAll(List.of(entries));
+            return this;
+        }
+
+        /**
+         * @param directory the task root ({@code LAMBDA_TASK_ROOT} and the working directory), e.g. a
+         *     deployment package {@linkplain LambdaProcess#extract extracted} into it: the runtime
+         *     client's class loader loads classes and jars ({@code lib/*.jar}) from there, as on
+         *     Lambda. Kept when the process closes. Without it, an empty temporary directory.
+         * @return this builder
+         */
+        public Builder taskRoot(Path directory) {
+            this.taskRoot = directory.toAbsolutePath();
+            return this;
+        }
+
+        /**
+         * @param home the JDK (or JRE) whose {@code bin/java} runs the function; by default this JVM's
+         * @return this builder
+         */
+        public Builder javaHome(Path home) {
+            this.javaHome = home;
             return this;
         }
 
@@ -329,14 +450,31 @@ public final class LambdaProcess implements AutoCloseable {
         }
 
         /**
+         * The child's command up to its main class: {@code java}, the JVM options and the class path.
+         * @return the command
+         */
+        List<String> jvmCommand() {
+            List<String> command = new ArrayList<>();
+            command.add(this.javaHome.resolve("bin").resolve("java").toString());
+            // An AOT cache, used or recorded, refuses any -Xshare option; without one the JVM still uses CDS.
+            boolean aot = this.jvmArguments.stream().anyMatch((argument) -> argument.startsWith("-XX:AOT"));
+            this.jvmArguments.stream()
+                .filter((argument) -> !(aot && argument.startsWith("-Xshare:")))
+                .forEach(command::add);
+            command.add("-cp");
+            command.add(LambdaProcess.classpath(this.classpath));
+            return command;
+        }
+
+        /**
          * Starts the child JVM against {@code runtimeApi}.
          * @param runtimeApi the Runtime API server the runtime client polls
          * @return the running process
          * @throws IOException when the JVM cannot be started
          */
         public LambdaProcess start(LambdaRuntimeApiServer runtimeApi) throws IOException {
-            if (this.classpath.isEmpty()) {
-                throw new IllegalStateException("No function code on the classpath");
+            if (this.classpath.isEmpty() && this.taskRoot == null) {
+                throw new IllegalStateException("No function code: neither on the classpath nor in a task root");
             }
             return new LambdaProcess(this, runtimeApi);
         }

@@ -89,17 +89,28 @@ class LambdaManagedInstancesIT {
         List<JsonNode> logs = lambda.jsonLogLines();
         List<JsonNode> functionLines = linesWithMessage(logs, "Reporting the context of the call");
         assertThat(functionLines).hasSize(INVOCATIONS);
+        Set<String> headerRoots = events.stream().map((event) -> SampleLambda.traceRoot(event.traceId()))
+            .filter((root) -> root != null).collect(Collectors.toSet());
+        List<String> ownTraces = new ArrayList<>();
         for (JsonNode line : functionLines) {
             LambdaEvent event = byRequestId.get(line.path("function_request_id").asText());
             assertThat(event).as("log line of an unknown invocation: %s", line).isNotNull();
             assertThat(line.path("tenant_id").asText()).isEqualTo(event.tenantId());
-            assertThat(line.path("xray_trace_id").isMissingNode() ? null : line.path("xray_trace_id").asText())
-                .isEqualTo(SampleLambda.traceRoot(event.traceId()));
+            String logged = line.path("xray_trace_id").isMissingNode() ? null : line.path("xray_trace_id").asText();
+            if (event.traceId() != null) {
+                assertThat(logged).isEqualTo(SampleLambda.traceRoot(event.traceId()));
+            }
+            else {
+                // Without a header the invocation starts a trace of its own, never another's.
+                assertThat(logged).matches("1-[0-9a-f]{8}-[0-9a-f]{24}").isNotIn(headerRoots);
+                ownTraces.add(logged);
+            }
             assertThat(line.path("cold_start").asText()).isEqualTo("false");
             assertThat(line.has("lift-it-leftover")).isFalse();
         }
         assertThat(functionLines.stream().map((line) -> line.path("function_request_id").asText()).distinct())
             .hasSize(INVOCATIONS);
+        assertThat(ownTraces).doesNotHaveDuplicates().isNotEmpty();
 
         // The probe runs once per invocation (the chain ran exactly once), on one of the runtime
         // client's threads, and finds neither the interrupt flag nor the MDC entry it left behind.
