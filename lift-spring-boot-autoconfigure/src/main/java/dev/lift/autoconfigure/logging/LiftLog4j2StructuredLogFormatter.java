@@ -114,10 +114,7 @@ public class LiftLog4j2StructuredLogFormatter extends JsonWriterStructuredLogFor
             if (coldStart != null) {
                 pairs.accept(LiftMdcKeys.COLD_START, Boolean.parseBoolean(coldStart));
             }
-            String traceHeader = context.get(LiftMdcKeys.TRACE_ID);
-            if (traceHeader != null) {
-                pairs.accept(LiftMdcKeys.TRACE_ID, LiftStructuredLogFormatter.traceId(traceHeader));
-            }
+            acceptNotNull(pairs, LiftMdcKeys.TRACE_ID, LiftStructuredLogFormatter.traceId(context));
             acceptNotNull(pairs, LiftMdcKeys.TENANT_ID, context.get(LiftMdcKeys.TENANT_ID));
             acceptNotNull(pairs, LiftMdcKeys.OPERATION, context.get(LiftMdcKeys.OPERATION));
             context.forEach((key, value) -> {

@@ -192,7 +192,7 @@ public class LiftStructuredLogFormatter extends JsonWriterStructuredLogFormatter
      * header, or else Micrometer Tracing's trace id (32 hex digits, the same id in OpenTelemetry's
      * spelling) in X-Ray's form. One field, so the trace is not billed twice on every line.
      */
-    private static String traceId(Map<String, String> mdc) {
+    static String traceId(Map<String, String> mdc) {
         String header = mdc.get(LiftMdcKeys.TRACE_ID);
         if (header != null) {
             return traceId(header);

@@ -89,6 +89,16 @@ class LiftLog4j2StructuredLogFormatterTests {
     }
 
     @Test
+    void micrometerTracingsTraceIsTheXRayTraceIdAsWithLogback() throws Exception {
+        JsonNode line = sameLine("Traced", Map.of("traceId", "5759e988bd862e3fe1be46a994272793", "spanId",
+                "53995c3f42cd8ad8"), null);
+
+        assertThat(line.get("xray_trace_id").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
+        assertThat(line.has("traceId")).isFalse();
+        assertThat(line.get("spanId").asText()).isEqualTo("53995c3f42cd8ad8");
+    }
+
+    @Test
     void outsideAnInvocationTheLinesAreTheSame() throws Exception {
         JsonNode line = sameLine("Started", Map.of(), null);
 
