@@ -36,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftFilterChain;
+import dev.lift.chain.LiftTarget;
 import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceScope;
 import dev.lift.ratelimit.FailurePolicy;
@@ -49,7 +50,9 @@ import dev.lift.shedding.SheddingRateCap;
 /**
  * What the load-shedding and local rate-limit filters add to a call that they let through: the
  * adaptive limiter's bookkeeping, and a per-tenant resilience4j limiter looked up in the bounded
- * instances. Four threads, so contention on the shared counters shows.
+ * instances, with and without the rate-limit headers on allowed calls
+ * ({@code lift.rate-limit.allowed-call-headers}). Four threads, so contention on the shared counters
+ * shows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +64,8 @@ import dev.lift.shedding.SheddingRateCap;
 public class LimitsBenchmark {
 
     private static final LiftFilterChain FUNCTION = (invocation) -> "done";
+
+    private static final LiftTarget FUNCTION_TARGET = (invocation) -> "done";
 
     private final Invocation invocation = new Invocation(
             LiftContext.builder("request", "orders").tenantId("acme").build(), null, (call) -> "done");
@@ -76,6 +81,12 @@ public class LimitsBenchmark {
                     RateLimiterRegistry.ofDefaults(), 1000, Duration.ofMinutes(15))),
             FailurePolicy.FAIL_OPEN);
 
+    private final RateLimitFilter rateLimitWithHeaders = new RateLimitFilter(
+            List.of(new LocalRateLimitStore("tenant",
+                    RateLimitRules.of(InstanceScope.TENANT, new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1))),
+                    RateLimiterRegistry.ofDefaults(), 1000, Duration.ofMinutes(15), true)),
+            FailurePolicy.FAIL_OPEN, true);
+
     /** @return the result of a call through load shedding */
     @Benchmark
     public Object loadShedding() throws Exception {
@@ -86,6 +97,28 @@ public class LimitsBenchmark {
     @Benchmark
     public Object localRateLimit() throws Exception {
         return this.rateLimit.filter(this.invocation, FUNCTION);
+    }
+
+    /**
+     * A call through the same limit that carries the rate-limit headers: the limiter's remaining
+     * permits read, the two header values built and added to the call's answer. Each call is a new
+     * {@link Invocation}, as in production, so the headers do not pile up on one.
+     * @return the result
+     */
+    @Benchmark
+    public Object localRateLimitWithHeaders() throws Exception {
+        return this.rateLimitWithHeaders.filter(new Invocation(this.invocation.context(), null, FUNCTION_TARGET),
+                FUNCTION);
+    }
+
+    /**
+     * The same as {@link #localRateLimitWithHeaders()} without headers: the like-for-like reference
+     * (a new {@link Invocation} per call too).
+     * @return the result
+     */
+    @Benchmark
+    public Object localRateLimitNewInvocation() throws Exception {
+        return this.rateLimit.filter(new Invocation(this.invocation.context(), null, FUNCTION_TARGET), FUNCTION);
     }
 
     /** @return the result of a call straight to the function, the baseline */

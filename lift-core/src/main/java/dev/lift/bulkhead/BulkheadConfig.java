@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKey;
 
 /**
@@ -41,6 +42,8 @@ public final class BulkheadConfig {
 
     private final Map<String, Duration> operationMaxWaits;
 
+    private final Map<String, Duration> tenantMaxWaits;
+
     private final int rejectionStatus;
 
     private final Duration retryAfter;
@@ -59,6 +62,7 @@ public final class BulkheadConfig {
         this.operationLimits = Map.copyOf(builder.operationLimits);
         this.maxWait = builder.maxWait;
         this.operationMaxWaits = Map.copyOf(builder.operationMaxWaits);
+        this.tenantMaxWaits = Map.copyOf(builder.tenantMaxWaits);
         this.rejectionStatus = builder.rejectionStatus;
         this.retryAfter = builder.retryAfter;
         this.priorityOrdering = builder.priorityOrdering;
@@ -100,11 +104,13 @@ public final class BulkheadConfig {
     }
 
     /**
-     * @param operation an operation
-     * @return how long a call of that operation may wait for its permits, in total over all levels
+     * @param context a call's context
+     * @return how long it may wait for permits over all levels: its tenant's, else its operation's, else the default
      */
-    public Duration maxWait(String operation) {
-        return this.operationMaxWaits.getOrDefault(operation, this.maxWait);
+    public Duration maxWait(LiftContext context) {
+        Duration tenantMaxWait = context.hasTenant() ? this.tenantMaxWaits.get(context.tenantId()) : null;
+        return (tenantMaxWait != null) ? tenantMaxWait
+                : this.operationMaxWaits.getOrDefault(context.operation(), this.maxWait);
     }
 
     /** @return the HTTP status of a rejection, 503 or 429 */
@@ -148,6 +154,8 @@ public final class BulkheadConfig {
 
         private final Map<String, Duration> operationMaxWaits = new HashMap<>();
 
+        private final Map<String, Duration> tenantMaxWaits = new HashMap<>();
+
         private Duration maxWait = Duration.ZERO;
 
         private int rejectionStatus = 503;
@@ -179,23 +187,39 @@ public final class BulkheadConfig {
         }
 
         /**
+         * The settings of one tenant.
          * @param tenant a tenant id
-         * @param limit the number of permits of that tenant's pool, at least one
+         * @param limit the number of permits of its pool, at least one; {@code null} for the level's
+         * @param maxWait how long its calls may wait for their permits, whatever their operation;
+         * {@code null} for the operation's
          * @return this builder
          */
-        public Builder tenantLimit(String tenant, int limit) {
-            this.tenantLimits.put(Objects.requireNonNull(tenant, "tenant"), requirePositive(limit));
+        public Builder tenant(String tenant, Integer limit, Duration maxWait) {
+            put(this.tenantLimits, this.tenantMaxWaits, Objects.requireNonNull(tenant, "tenant"), limit, maxWait);
             return this;
         }
 
         /**
+         * The settings of one operation.
          * @param operation an operation
-         * @param limit the number of permits of that operation's pool, at least one
+         * @param limit the number of permits of its pool, at least one; {@code null} for the level's
+         * @param maxWait how long its calls may wait for their permits; {@code null} for the default
          * @return this builder
          */
-        public Builder operationLimit(String operation, int limit) {
-            this.operationLimits.put(Objects.requireNonNull(operation, "operation"), requirePositive(limit));
+        public Builder operation(String operation, Integer limit, Duration maxWait) {
+            put(this.operationLimits, this.operationMaxWaits, Objects.requireNonNull(operation, "operation"), limit,
+                    maxWait);
             return this;
+        }
+
+        private static void put(Map<String, Integer> limits, Map<String, Duration> maxWaits, String name, Integer limit,
+                Duration maxWait) {
+            if (limit != null) {
+                limits.put(name, requirePositive(limit));
+            }
+            if (maxWait != null) {
+                maxWaits.put(name, requireNotNegative(maxWait));
+            }
         }
 
         /**
@@ -204,16 +228,6 @@ public final class BulkheadConfig {
          */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = requireNotNegative(maxWait);
-            return this;
-        }
-
-        /**
-         * @param operation an operation
-         * @param maxWait how long its calls may wait for their permits
-         * @return this builder
-         */
-        public Builder operationMaxWait(String operation, Duration maxWait) {
-            this.operationMaxWaits.put(Objects.requireNonNull(operation, "operation"), requireNotNegative(maxWait));
             return this;
         }
 

@@ -115,7 +115,7 @@ public final class LiftBulkhead {
                 }
                 if (!pool.permits.acquire(priority, 0)) {
                     if (waitNanos < 0) {
-                        waitNanos = Math.min(this.config.maxWait(context.operation()).toNanos(),
+                        waitNanos = Math.min(this.config.maxWait(context).toNanos(),
                                 Math.max(context.remainingNanos(), 0));
                         waitStart = System.nanoTime();
                     }

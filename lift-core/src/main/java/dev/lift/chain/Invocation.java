@@ -16,6 +16,8 @@
 
 package dev.lift.chain;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.lift.context.LiftContext;
@@ -25,7 +27,8 @@ import dev.lift.context.LiftContext;
  * point received it, and the target to call at the end of the chain.
  *
  * <p>An invocation belongs to one call. Filters may record which pattern rejected it, for logs and
- * metrics; that field is written by the thread running the call.
+ * metrics, and add headers to the caller's answer (e.g. the rate limit's {@code RateLimit}); both are
+ * written by the thread running the call.
  */
 public final class Invocation {
 
@@ -36,6 +39,9 @@ public final class Invocation {
     private final LiftTarget target;
 
     private volatile String rejectedBy;
+
+    /** Made on the first header: most calls have none. */
+    private Map<String, String> responseHeaders;
 
     /**
      * Creates an invocation.
@@ -75,6 +81,24 @@ public final class Invocation {
      */
     public void rejectedBy(String filterName) {
         this.rejectedBy = filterName;
+    }
+
+    /**
+     * Adds a header to the caller's answer, whoever makes it: the function or Lift. Entry points
+     * write these headers where their transport has headers (HTTP, API Gateway proxy responses).
+     * @param name the header name
+     * @param value its value, replacing an earlier one of the same name
+     */
+    public void responseHeader(String name, String value) {
+        if (this.responseHeaders == null) {
+            this.responseHeaders = new LinkedHashMap<>(4);
+        }
+        this.responseHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    }
+
+    /** @return the headers filters added to the caller's answer, in the order added; empty for most calls */
+    public Map<String, String> responseHeaders() {
+        return (this.responseHeaders != null) ? this.responseHeaders : Map.of();
     }
 
     Object callTarget() throws Exception {

@@ -20,6 +20,7 @@ import java.util.Objects;
 
 import dev.lift.context.LiftContext;
 import dev.lift.context.LiftContextHolder;
+import dev.lift.error.LiftInvalidTenantException;
 import dev.lift.priority.PriorityPolicy;
 import dev.lift.tenancy.LiftRequest;
 import dev.lift.tenancy.TenantPolicy;
@@ -30,10 +31,19 @@ import dev.lift.tenancy.TenantPolicy;
  *
  * <p>A call that passes two entry points (an HTTP request to a function) runs the chain once: the
  * inner entry finds the context the outer one made current and calls its target directly.
+ *
+ * <p>A call refused for its tenant (invalid, or missing where required) never reaches the patterns,
+ * but is observed like any other: it runs through the filters ordered up to
+ * {@link LiftFilterOrder#METRICS} (context, tracing, logging, metrics), without a tenant, and ends
+ * there with the {@link LiftInvalidTenantException}, so it is logged, traced and counted in
+ * {@code lift.invocation} as {@code rejected} by {@code tenancy}.
  */
 public final class LiftInvoker {
 
     private final LiftChain chain;
+
+    /** The filters that observe calls, for calls refused before the chain. */
+    private final LiftChain observers;
 
     private final TenantPolicy tenantPolicy;
 
@@ -55,6 +65,8 @@ public final class LiftInvoker {
      */
     public LiftInvoker(LiftChain chain, TenantPolicy tenantPolicy, PriorityPolicy priorityPolicy) {
         this.chain = Objects.requireNonNull(chain, "chain");
+        this.observers = new LiftChain(
+                chain.filters().stream().filter((filter) -> filter.getOrder() <= LiftFilterOrder.METRICS).toList());
         this.tenantPolicy = Objects.requireNonNull(tenantPolicy, "tenantPolicy");
         this.priorityPolicy = priorityPolicy;
     }
@@ -69,7 +81,8 @@ public final class LiftInvoker {
      * Lift invocation.
      * @param request the call as tenant resolvers see it
      * @param context the context so far (request id, operation, deadline, trace, cold start)
-     * @param rawRequest the request as the entry point received it, for the target
+     * @param rawRequest the request as the entry point received it, for the target; told the
+     *     invocation when it is an {@link EntryRequest}
      * @param target the call into the function
      * @return the result
      * @throws Exception what the chain threw: a {@code LiftRejectedException} when Lift refused the
@@ -81,11 +94,26 @@ public final class LiftInvoker {
         if (current != null) {
             return target.call(new Invocation(current, rawRequest, target));
         }
-        String tenant = this.tenantPolicy.resolve(request);
+        String tenant;
+        try {
+            tenant = this.tenantPolicy.resolve(request);
+        }
+        catch (LiftInvalidTenantException ex) {
+            Invocation refused = new Invocation(context.build(), rawRequest, (invocation) -> {
+                throw ex;
+            });
+            if (rawRequest instanceof EntryRequest entry) {
+                entry.started(refused);
+            }
+            return this.observers.execute(refused);
+        }
         if (this.priorityPolicy != null) {
             context.priority(this.priorityPolicy.resolve(request));
         }
         Invocation invocation = new Invocation(context.tenantId(tenant).build(), rawRequest, target);
+        if (rawRequest instanceof EntryRequest entry) {
+            entry.started(invocation);
+        }
         return this.chain.execute(invocation);
     }
 

@@ -31,6 +31,12 @@ import java.util.Map;
  */
 public class LiftRateLimitedException extends LiftRejectedException {
 
+    /** The header naming the policy, its quota and window. */
+    public static final String POLICY_HEADER = "RateLimit-Policy";
+
+    /** The header with the remaining quota and the seconds until it resets. */
+    public static final String QUOTA_HEADER = "RateLimit";
+
     private final String policy;
 
     private final long limit;
@@ -95,10 +101,31 @@ public class LiftRateLimitedException extends LiftRejectedException {
     @Override
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        String name = "\"" + this.policy + "\"";
-        headers.put("RateLimit-Policy", name + ";q=" + this.limit + ";w=" + LiftProblem.retryAfterSeconds(this.window));
-        headers.put("RateLimit", name + ";r=" + this.remaining + ";t=" + LiftProblem.retryAfterSeconds(this.reset));
+        headers.put(POLICY_HEADER, policyItem(this.policy, this.limit, this.window));
+        headers.put(QUOTA_HEADER, quotaItem(this.policy, this.remaining, this.reset));
         return headers;
+    }
+
+    /**
+     * One item of the {@code RateLimit-Policy} header.
+     * @param policy the name of the limit
+     * @param limit the calls allowed in one window
+     * @param window the length of a window
+     * @return e.g. {@code "tenant";q=100;w=1}
+     */
+    public static String policyItem(String policy, long limit, Duration window) {
+        return "\"" + policy + "\";q=" + limit + ";w=" + LiftProblem.retryAfterSeconds(window);
+    }
+
+    /**
+     * One item of the {@code RateLimit} header.
+     * @param policy the name of the limit
+     * @param remaining the calls left in the current window
+     * @param reset the time until the window ends
+     * @return e.g. {@code "tenant";r=0;t=1}
+     */
+    public static String quotaItem(String policy, long remaining, Duration reset) {
+        return "\"" + policy + "\";r=" + remaining + ";t=" + LiftProblem.retryAfterSeconds(reset);
     }
 
 }

@@ -34,6 +34,11 @@ import dev.lift.instances.ScopedInstances;
  * tooling sees them. Keys come from untrusted input, so the limiters are bounded by
  * {@link ScopedInstances}: an evicted one leaves the registry too.
  *
+ * <p>An allowed call is answered from one shared decision per limiter that does not say what is left
+ * ({@link RateLimitDecision#UNCOUNTED}), unless the store counts allowed calls: then it reads the
+ * limiter's remaining permits and the time to its next refresh for each one, so that the call can
+ * carry the rate-limit headers.
+ *
  * <p>On Lambda each environment counts on its own: the effective limit is this limit times the number
  * of environments. Use the DynamoDB store for a limit shared by all of them.
  */
@@ -47,6 +52,8 @@ public final class LocalRateLimitStore implements RateLimitStore {
 
     private final ScopedInstances<Limiter> limiters;
 
+    private final boolean countAllowedCalls;
+
     /**
      * @param name what this store counts, e.g. {@code tenant}
      * @param rules the scope and the limits
@@ -56,6 +63,20 @@ public final class LocalRateLimitStore implements RateLimitStore {
      */
     public LocalRateLimitStore(String name, RateLimitRules rules, RateLimiterRegistry registry, long maxInstances,
             Duration idleExpiry) {
+        this(name, rules, registry, maxInstances, idleExpiry, false);
+    }
+
+    /**
+     * @param name what this store counts, e.g. {@code tenant}
+     * @param rules the scope and the limits
+     * @param registry where the limiters are registered
+     * @param maxInstances the most limiters alive at once
+     * @param idleExpiry how long an unused limiter lives
+     * @param countAllowedCalls whether an allowed call's decision says what is left, for its headers
+     */
+    public LocalRateLimitStore(String name, RateLimitRules rules, RateLimiterRegistry registry, long maxInstances,
+            Duration idleExpiry, boolean countAllowedCalls) {
+        this.countAllowedCalls = countAllowedCalls;
         this.name = Objects.requireNonNull(name, "name");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -77,8 +98,8 @@ public final class LocalRateLimitStore implements RateLimitStore {
     public RateLimitDecision tryAcquire(LiftContext context) {
         Limiter limiter = this.limiters.get(this.rules.keyOf(context));
         if (limiter.rateLimiter().acquirePermission()) {
-            // Allowed calls carry no rate-limit headers: one shared answer, no more reading of the limiter.
-            return limiter.allowed();
+            // Unless asked, allowed calls carry no rate-limit headers: one shared answer, no more reading.
+            return this.countAllowedCalls ? limiter.counted() : limiter.allowed();
         }
         RateLimiterConfig config = limiter.rateLimiter().getRateLimiterConfig();
         Duration period = config.getLimitRefreshPeriod();
@@ -98,8 +119,10 @@ public final class LocalRateLimitStore implements RateLimitStore {
             // A limited call is rejected at once: waiting for a permit would hold the caller's thread.
             .timeoutDuration(Duration.ZERO)
             .build();
+        // resilience4j's limiter counts its periods from its creation and does not tell when that was.
+        long createdAt = System.nanoTime();
         return new Limiter(this.registry.rateLimiter(key.name("rate-limit"), config), new RateLimitDecision(true,
-                config.getLimitForPeriod(), RateLimitDecision.UNCOUNTED, limit.period(), limit.period()));
+                config.getLimitForPeriod(), RateLimitDecision.UNCOUNTED, limit.period(), limit.period()), createdAt);
     }
 
     private static Duration untilRefresh(RateLimiter limiter, Duration period) {
@@ -112,8 +135,21 @@ public final class LocalRateLimitStore implements RateLimitStore {
         return period;
     }
 
-    /** A limiter and its answer to every call it allows. */
-    private record Limiter(RateLimiter rateLimiter, RateLimitDecision allowed) {
+    /**
+     * A limiter, its answer to every call it allows when allowed calls are not counted, and when it
+     * started counting its periods.
+     */
+    private record Limiter(RateLimiter rateLimiter, RateLimitDecision allowed, long createdAt) {
+
+        /** @return the decision for a call just allowed, with the permits left and the time to the refresh */
+        RateLimitDecision counted() {
+            long periodNanos = this.allowed.period().toNanos();
+            long intoPeriod = Math.floorMod(System.nanoTime() - this.createdAt, periodNanos);
+            long remaining = Math.max(this.rateLimiter.getMetrics().getAvailablePermissions(), 0);
+            return new RateLimitDecision(true, this.allowed.limit(), remaining, Duration.ofNanos(periodNanos - intoPeriod),
+                    this.allowed.period());
+        }
+
     }
 
 }

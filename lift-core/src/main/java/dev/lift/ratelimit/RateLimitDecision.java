@@ -25,7 +25,7 @@ import java.time.Duration;
  * @param allowed whether the call may run
  * @param limit the calls allowed in one period
  * @param remaining the calls left in the current period after this one, or {@link #UNCOUNTED} when
- *     the store did not count them for an allowed call (only rejections carry rate-limit headers)
+ *     the store did not count them for an allowed call (such a call carries no rate-limit headers)
  * @param reset the time until the current period ends and the quota is refilled
  * @param period the length of a period, for the {@code RateLimit-Policy} window
  */

@@ -37,6 +37,11 @@ import dev.lift.error.LiftRateLimitedException;
  * then the global one); the first that says no rejects it. A store that cannot answer is handled by
  * the {@link FailurePolicy}, and the outage is logged once per incident.
  *
+ * <p>With {@code allowedCallHeaders}, a call within its limits carries the same headers as a rejection
+ * ({@code RateLimit-Policy} and {@code RateLimit}, one list item per store), from every store that
+ * counted what is left ({@link RateLimitDecision#UNCOUNTED} otherwise); the entry points write them
+ * into the caller's answer ({@link Invocation#responseHeader}).
+ *
  * <p>Meters: {@code lift.rate-limit.calls} by {@code outcome} ({@code allowed}, {@code limited}) and
  * {@code lift.rate-limit.store.failures} by {@code policy}, the calls decided without the store.
  */
@@ -48,6 +53,8 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
 
     private final StoreOutage outage;
 
+    private final boolean allowedCallHeaders;
+
     private final LongAdder allowed = new LongAdder();
 
     private final LongAdder limited = new LongAdder();
@@ -57,13 +64,25 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
      * @param failurePolicy what a call gets when a store cannot answer
      */
     public RateLimitFilter(List<RateLimitStore> stores, FailurePolicy failurePolicy) {
+        this(stores, failurePolicy, false);
+    }
+
+    /**
+     * @param stores the limits every call must pass, in order
+     * @param failurePolicy what a call gets when a store cannot answer
+     * @param allowedCallHeaders whether calls within their limits carry the rate-limit headers too
+     */
+    public RateLimitFilter(List<RateLimitStore> stores, FailurePolicy failurePolicy, boolean allowedCallHeaders) {
         this.stores = List.copyOf(stores);
         this.failurePolicy = Objects.requireNonNull(failurePolicy, "failurePolicy");
         this.outage = new StoreOutage(failurePolicy);
+        this.allowedCallHeaders = allowedCallHeaders;
     }
 
     @Override
     public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
+        String policies = null;
+        String quotas = null;
         for (RateLimitStore store : this.stores) {
             RateLimitDecision decision = decide(store, invocation.context());
             if (!decision.allowed()) {
@@ -72,9 +91,24 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
                 throw new LiftRateLimitedException(store.name(), decision.limit(), decision.remaining(),
                         decision.reset(), decision.period());
             }
+            if (this.allowedCallHeaders && decision.remaining() != RateLimitDecision.UNCOUNTED) {
+                policies = item(policies,
+                        LiftRateLimitedException.policyItem(store.name(), decision.limit(), decision.period()));
+                quotas = item(quotas,
+                        LiftRateLimitedException.quotaItem(store.name(), decision.remaining(), decision.reset()));
+            }
         }
         this.allowed.increment();
+        if (policies != null) {
+            invocation.responseHeader(LiftRateLimitedException.POLICY_HEADER, policies);
+            invocation.responseHeader(LiftRateLimitedException.QUOTA_HEADER, quotas);
+        }
         return chain.proceed(invocation);
+    }
+
+    // A structured-field list: one item per store that counted the call (most often one).
+    private static String item(String list, String item) {
+        return (list == null) ? item : list + ", " + item;
     }
 
     private RateLimitDecision decide(RateLimitStore store, LiftContext context) {
@@ -87,7 +121,8 @@ public final class RateLimitFilter implements LiftFilter, MeterBinder {
             this.outage.failed(store, ex);
             RateLimit limit = store.limitFor(context);
             boolean open = this.failurePolicy == FailurePolicy.FAIL_OPEN;
-            return new RateLimitDecision(open, limit.limitForPeriod(), open ? limit.limitForPeriod() : 0,
+            // A call let through without the store was not counted: it says nothing about what is left.
+            return new RateLimitDecision(open, limit.limitForPeriod(), open ? RateLimitDecision.UNCOUNTED : 0,
                     limit.period(), limit.period());
         }
     }

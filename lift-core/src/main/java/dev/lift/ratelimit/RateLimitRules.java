@@ -27,22 +27,29 @@ import dev.lift.instances.InstanceScope;
 
 /**
  * Which key a call is counted under, and that key's limit. Keys follow {@link InstanceKeys}: the
- * scope, plus a key of its own for each tenant or operation with an override, whatever the scope. The
- * limit is the tenant's override when the key has a tenant with one, else the operation's override
- * when the key has an operation with one, else the default: a tenant's own contract is more specific
- * than an operation's, as in the other patterns' layers.
+ * scope, plus a key of its own for each tenant or operation with an override, whatever the scope.
+ * The limits are resolved before the first call (the auto-configuration resolves each combination of
+ * overrides at start-up), so counting a call only looks its limit up.
  */
 public final class RateLimitRules implements Function<InstanceKey, RateLimit> {
 
     private final InstanceKeys keys;
 
-    private final RateLimit defaultLimit;
-
-    private final Map<String, RateLimit> tenants;
-
-    private final Map<String, RateLimit> operations;
+    private final Function<InstanceKey, RateLimit> limits;
 
     /**
+     * @param keys which key a call is counted under
+     * @param limits the limit of each key
+     */
+    public RateLimitRules(InstanceKeys keys, Function<InstanceKey, RateLimit> limits) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Whole-limit overrides: the tenant's override when the key has a tenant with one, else the
+     * operation's override when the key has an operation with one, else the default, the order in
+     * which every pattern's overrides apply.
      * @param scope what one limit counts calls of (global, per tenant, per operation, or both)
      * @param defaultLimit the limit of keys without an override
      * @param tenants per-tenant overrides, by tenant id
@@ -50,10 +57,20 @@ public final class RateLimitRules implements Function<InstanceKey, RateLimit> {
      */
     public RateLimitRules(InstanceScope scope, RateLimit defaultLimit, Map<String, RateLimit> tenants,
             Map<String, RateLimit> operations) {
-        this.defaultLimit = Objects.requireNonNull(defaultLimit, "defaultLimit");
-        this.tenants = Map.copyOf(tenants);
-        this.operations = Map.copyOf(operations);
-        this.keys = new InstanceKeys(scope, this.tenants.keySet(), this.operations.keySet());
+        this(new InstanceKeys(scope, tenants.keySet(), operations.keySet()),
+                overridden(Objects.requireNonNull(defaultLimit, "defaultLimit"), Map.copyOf(tenants),
+                        Map.copyOf(operations)));
+    }
+
+    private static Function<InstanceKey, RateLimit> overridden(RateLimit defaultLimit, Map<String, RateLimit> tenants,
+            Map<String, RateLimit> operations) {
+        return (key) -> {
+            RateLimit limit = (key.tenant() != null) ? tenants.get(key.tenant()) : null;
+            if (limit == null && key.operation() != null) {
+                limit = operations.get(key.operation());
+            }
+            return (limit != null) ? limit : defaultLimit;
+        };
     }
 
     /**
@@ -87,11 +104,7 @@ public final class RateLimitRules implements Function<InstanceKey, RateLimit> {
      */
     @Override
     public RateLimit apply(InstanceKey key) {
-        RateLimit limit = (key.tenant() != null) ? this.tenants.get(key.tenant()) : null;
-        if (limit == null && key.operation() != null) {
-            limit = this.operations.get(key.operation());
-        }
-        return (limit != null) ? limit : this.defaultLimit;
+        return this.limits.apply(key);
     }
 
 }

@@ -61,11 +61,11 @@ class BulkheadInvariantTests {
         BulkheadConfig config = BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, 24)
             .limit(BulkheadLevel.TENANT, 4)
-            .tenantLimit("vip", 10)
+            .tenant("vip", 10, null)
             .limit(BulkheadLevel.OPERATION, 9)
-            .operationLimit("reports", 2)
+            .operation("reports", 2, null)
             .maxWait(Duration.ofMillis(5))
-            .operationMaxWait("search", Duration.ZERO)
+            .operation("search", null, Duration.ZERO)
             .priorityOrdering(true)
             .build();
         LiftBulkhead bulkhead = new LiftBulkhead(config, new SimpleMeterRegistry());

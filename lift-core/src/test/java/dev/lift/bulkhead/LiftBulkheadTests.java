@@ -77,8 +77,8 @@ class LiftBulkheadTests {
     void overridesSetTheLimitOfOneTenantOrOperation() throws Exception {
         LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder()
             .limit(BulkheadLevel.TENANT, 1)
-            .tenantLimit("vip", 3)
-            .operationLimit("reports", 2));
+            .tenant("vip", 3, null)
+            .operation("reports", 2, null));
         assertThat(bulkhead.config().limit(BulkheadLevel.TENANT, new InstanceKey("vip", null))).isEqualTo(3);
         assertThat(bulkhead.config().limit(BulkheadLevel.TENANT, new InstanceKey("acme", null))).isEqualTo(1);
         BulkheadPermits a = bulkhead.acquire(call("vip", "reports"));
@@ -100,11 +100,17 @@ class LiftBulkheadTests {
         LiftBulkhead bulkhead = bulkhead(BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, 1)
             .maxWait(Duration.ofSeconds(30))
-            .operationMaxWait("quick", Duration.ofMillis(30)));
+            .operation("quick", null, Duration.ofMillis(30))
+            .tenant("impatient", null, Duration.ofMillis(30)));
         try (BulkheadPermits holder = bulkhead.acquire(call("acme", "orders"))) {
             long start = System.nanoTime();
             assertThatExceptionOfType(LiftBulkheadFullException.class)
                 .isThrownBy(() -> bulkhead.acquire(call("acme", "quick")));
+            assertThat(elapsedMillis(start)).isBetween(25L, 5_000L);
+            // A tenant's own wait wins over its operation's (here the default 30s).
+            start = System.nanoTime();
+            assertThatExceptionOfType(LiftBulkheadFullException.class)
+                .isThrownBy(() -> bulkhead.acquire(call("impatient", "orders")));
             assertThat(elapsedMillis(start)).isBetween(25L, 5_000L);
             LiftContext nearDeadline = LiftContext.builder("r", "orders").deadlineIn(50).build();
             start = System.nanoTime();

@@ -16,17 +16,21 @@
 
 package dev.lift.chain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import dev.lift.context.LiftContext;
 import dev.lift.error.LiftInvalidTenantException;
+import dev.lift.metrics.MetricsFilter;
 import dev.lift.priority.PriorityPolicy;
 import dev.lift.tenancy.HeaderTenantResolver;
 import dev.lift.tenancy.LiftRequest;
 import dev.lift.tenancy.TenantPolicy;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +76,57 @@ class LiftInvokerTests {
             .satisfies((ex) -> assertThat(ex.status()).isEqualTo(400));
         assertThat(this.chainRuns).hasValue(0);
         assertThat(targetRuns).hasValue(0);
+    }
+
+    @Test
+    void aCallRefusedForItsTenantIsObservedByTheFiltersUpToMetricsOnly() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        List<String> ran = new ArrayList<>();
+        LiftInvoker invoker = new LiftInvoker(new LiftChain(List.of(new ContextFilter(),
+                new MetricsFilter(meters, null, () -> ran.add("flush")),
+                recording("logging", LiftFilterOrder.LOGGING, ran), recording("rate-limit", LiftFilterOrder.RATE_LIMIT, ran),
+                recording("yours", LiftFilterOrder.USER_DEFAULT, ran))),
+                new TenantPolicy(new HeaderTenantResolver("X-Tenant-Id"), Pattern.compile(TenantPolicy.DEFAULT_PATTERN),
+                        true, null));
+        AtomicInteger targetRuns = new AtomicInteger();
+        AtomicReference<Invocation> started = new AtomicReference<>();
+        EntryRequest entry = started::set;
+
+        assertThatExceptionOfType(LiftInvalidTenantException.class).isThrownBy(() -> invoker.invoke(
+                request("bad tenant!"), LiftContext.builder("r1", "orders"), entry, (invocation) -> targetRuns.incrementAndGet()));
+
+        assertThat(ran).containsExactly("logging", "flush");
+        assertThat(targetRuns).hasValue(0);
+        assertThat(started.get().context().tenantId()).isNull();
+        assertThat(meters.get(MetricsFilter.DURATION).tags("operation", "orders", "outcome", "rejected").timer().count())
+            .isEqualTo(1);
+        assertThat(meters.get(MetricsFilter.REJECTIONS).tags("operation", "orders", "pattern", "tenancy").counter()
+            .count()).isEqualTo(1);
+        assertThat(LiftContext.current()).isEmpty();
+    }
+
+    @Test
+    void tellsTheEntryPointsRequestTheInvocationItStarted() throws Exception {
+        AtomicReference<Invocation> started = new AtomicReference<>();
+        EntryRequest entry = started::set;
+        Object seen = this.invoker.invoke(request("acme"), LiftContext.builder("r1", "op"), entry, (invocation) -> invocation);
+
+        assertThat(started.get()).isSameAs(seen);
+    }
+
+    private static LiftFilter recording(String name, int order, List<String> ran) {
+        return new LiftFilter() {
+            @Override
+            public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
+                ran.add(name);
+                return chain.proceed(invocation);
+            }
+
+            @Override
+            public int getOrder() {
+                return order;
+            }
+        };
     }
 
     @Test

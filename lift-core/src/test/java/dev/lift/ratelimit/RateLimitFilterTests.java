@@ -90,6 +90,38 @@ class RateLimitFilterTests {
     }
 
     @Test
+    void allowedCallsCarryTheRateLimitHeadersOfEveryStoreWhenAsked() throws Exception {
+        LocalRateLimitStore tenant = new LocalRateLimitStore("tenant",
+                RateLimitRules.of(InstanceScope.TENANT, new RateLimit(3, Duration.ofMinutes(1))), this.registry, 100,
+                Duration.ofMinutes(5), true);
+        LocalRateLimitStore global = new LocalRateLimitStore("global",
+                RateLimitRules.of(InstanceScope.GLOBAL, new RateLimit(100, Duration.ofSeconds(1))), this.registry, 100,
+                Duration.ofMinutes(5), true);
+        RateLimitFilter filter = new RateLimitFilter(List.of(tenant, global), FailurePolicy.FAIL_OPEN, true);
+        for (int left = 2; left >= 0; left--) {
+            Invocation call = invocation("acme");
+            filter.filter(call, (invocation) -> "done");
+            assertThat(call.responseHeaders()).containsEntry("RateLimit-Policy", "\"tenant\";q=3;w=60, \"global\";q=100;w=1");
+            assertThat(call.responseHeaders().get("RateLimit"))
+                .matches("\"tenant\";r=" + left + ";t=(5[5-9]|60), \"global\";r=9[7-9];t=1");
+        }
+    }
+
+    @Test
+    void allowedCallsCarryNoHeadersUnlessAskedNorFromAStoreThatDidNotCount() throws Exception {
+        Invocation call = invocation("acme");
+        new RateLimitFilter(List.of(store("tenant", InstanceScope.TENANT, 5)), FailurePolicy.FAIL_OPEN)
+            .filter(call, (invocation) -> "done");
+        assertThat(call.responseHeaders()).isEmpty();
+
+        Invocation uncounted = invocation("acme");
+        new RateLimitFilter(List.of(store("other", InstanceScope.TENANT, 5), new FailingStore()), FailurePolicy.FAIL_OPEN,
+                true)
+            .filter(uncounted, (invocation) -> "done");
+        assertThat(uncounted.responseHeaders()).as("neither an uncounted store nor one that did not answer").isEmpty();
+    }
+
+    @Test
     void metersCountOutcomes() throws Exception {
         RateLimitFilter filter = new RateLimitFilter(List.of(store("tenant", InstanceScope.TENANT, 1)),
                 FailurePolicy.FAIL_CLOSED);

@@ -16,7 +16,6 @@
 
 package dev.lift.autoconfigure;
 
-import dev.lift.error.LiftConfigurationException;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -64,9 +63,8 @@ class LiftSwitchesEnvironmentPostProcessor implements EnvironmentPostProcessor, 
     private static void check(ConfigurationPropertySource source, ConfigurationPropertyName name) {
         Object value = source.getConfigurationProperty(name).getValue();
         String text = String.valueOf(value).trim();
-        if (!"true".equalsIgnoreCase(text) && !"false".equalsIgnoreCase(text)) {
-            throw new LiftConfigurationException(name.toString(), value, "true or false");
-        }
+        PropertyConstraints.require("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text), name.toString(),
+                value, "true or false");
     }
 
     @Override

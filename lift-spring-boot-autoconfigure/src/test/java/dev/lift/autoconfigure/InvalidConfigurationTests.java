@@ -79,8 +79,8 @@ class InvalidConfigurationTests {
             lift.tenancy.sources=header;lift.tenancy.header-name=        | lift.tenancy.header-name                 | ''            | an HTTP header name
             lift.tenancy.sources=header;lift.tenancy.header-name=X Tenant | lift.tenancy.header-name                | X Tenant      | an HTTP header name
             lift.tenancy.claim-name=                                     | lift.tenancy.claim-name                  | ''            | a claim name
-            lift.tenancy.max-tracked-tenants=0                           | lift.tenancy.max-tracked-tenants         | 0             | a positive number
-            lift.tenancy.max-tracked-tenants=-5                          | lift.tenancy.max-tracked-tenants         | -5            | a positive number
+            lift.tenancy.max-tracked-tenants=0                           | lift.tenancy.max-tracked-tenants         | 0             | an integer of 1 or more
+            lift.tenancy.max-tracked-tenants=-5                          | lift.tenancy.max-tracked-tenants         | -5            | an integer of 1 or more
             lift.tenancy.max-tracked-tenants=many                        | lift.tenancy.max-tracked-tenants         | many          | int
             lift.tenancy.tracked-tenant-idle-expiry=0s                   | lift.tenancy.tracked-tenant-idle-expiry  | PT0S          | a positive duration
             lift.tenancy.tracked-tenant-idle-expiry=-1s                  | lift.tenancy.tracked-tenant-idle-expiry  | PT-1S         | a positive duration
@@ -107,6 +107,7 @@ class InvalidConfigurationTests {
             lift.bulkhead.operations.orders.max-concurrent=0             | lift.bulkhead.operations.orders.max-concurrent | 0       | a number of permits from 1
             lift.bulkhead.operations.orders.max-concurrent=101           | lift.bulkhead.operations.orders.max-concurrent | 101     | up to lift.bulkhead.max-concurrent (100)
             lift.bulkhead.operations.orders.max-wait=-1ms                | lift.bulkhead.operations.orders.max-wait | PT-0.001S     | a duration of 0 or more
+            lift.bulkhead.tenants.acme.max-wait=-1ms                     | lift.bulkhead.tenants.acme.max-wait      | PT-0.001S     | a duration of 0 or more
             lift.bulkhead.priority.source=cookie                         | lift.bulkhead.priority.source            | cookie        | EVENT_FIELD
             lift.bulkhead.priority.source=header;lift.bulkhead.priority.header-name= | lift.bulkhead.priority.header-name | ''  | an HTTP header name
             lift.bulkhead.priority.source=header;lift.bulkhead.priority.header-name=X:Priority | lift.bulkhead.priority.header-name | X:Priority | an HTTP header name
@@ -130,6 +131,7 @@ class InvalidConfigurationTests {
             lift.circuit-breaker.record-exceptions=com.example.NoSuchException | lift.circuit-breaker.record-exceptions | com.example.NoSuchException | java.lang.Class
             lift.circuit-breaker.fallback=noSuchBean                     | lift.circuit-breaker.fallback            | noSuchBean    | the name of a LiftFallback bean
             lift.circuit-breaker.base-config=noSuchConfig                | lift.circuit-breaker.base-config         | noSuchConfig  | resilience4j.circuitbreaker.configs
+            lift.circuit-breaker.tenants.acme.base-config=noSuchConfig   | lift.circuit-breaker.tenants.acme.base-config | noSuchConfig | resilience4j.circuitbreaker.configs
             lift.circuit-breaker.tenants.acme.failure-rate-threshold=0   | lift.circuit-breaker.tenants.acme.failure-rate-threshold | 0.0 | a percentage above 0 and at most 100
             lift.circuit-breaker.operations.orders.sliding-window-size=-1 | lift.circuit-breaker.operations.orders.sliding-window-size | -1 | an integer of 1 or more
             # lift.retry
@@ -159,6 +161,7 @@ class InvalidConfigurationTests {
             lift.timeout.default-timeout=-1s                             | lift.timeout.default-timeout             | PT-1S         | a duration of 0 or more
             lift.timeout.lambda-safety-margin=-1ms                       | lift.timeout.lambda-safety-margin        | PT-0.001S     | a duration of 0 or more
             lift.timeout.operations.orders.timeout=-5s                   | lift.timeout.operations.orders.timeout   | PT-5S         | a duration of 0 or more
+            lift.timeout.tenants.acme.timeout=-1s                        | lift.timeout.tenants.acme.timeout        | PT-1S         | a duration of 0 or more
             # lift.tracing
             lift.tracing.exporter=jaeger                                 | lift.tracing.exporter                    | jaeger        | OTLP
             lift.tracing.exporter=xray;lift.tracing.xray.daemon-address=localhost | lift.tracing.xray.daemon-address | localhost | host:port
@@ -168,7 +171,7 @@ class InvalidConfigurationTests {
             lift.load-shedding.enabled=true;lift.load-shedding.strategy=coinflip | lift.load-shedding.strategy | coinflip | PRIORITY
             lift.load-shedding.enabled=true;lift.load-shedding.algorithm=tcp | lift.load-shedding.algorithm    | tcp           | GRADIENT2
             lift.load-shedding.enabled=true;lift.load-shedding.initial-limit=0 | lift.load-shedding.initial-limit | 0          | a number between min-limit (1) and max-limit (1000)
-            lift.load-shedding.enabled=true;lift.load-shedding.min-limit=0 | lift.load-shedding.min-limit       | 0             | a positive number
+            lift.load-shedding.enabled=true;lift.load-shedding.min-limit=0 | lift.load-shedding.min-limit       | 0             | an integer of 1 or more
             lift.load-shedding.enabled=true;lift.load-shedding.max-limit=-1 | lift.load-shedding.max-limit      | -1            | a number at least min-limit (1)
             lift.load-shedding.enabled=true;lift.load-shedding.min-limit=50;lift.load-shedding.max-limit=10 | lift.load-shedding.max-limit | 10 | a number at least min-limit (50)
             lift.load-shedding.enabled=true;lift.load-shedding.initial-limit=5000 | lift.load-shedding.initial-limit | 5000 | a number between min-limit (1) and max-limit (1000)
@@ -180,13 +183,13 @@ class InvalidConfigurationTests {
             lift.load-shedding.enabled=true;lift.load-shedding.algorithm=aimd;lift.load-shedding.aimd.timeout=0s | lift.load-shedding.aimd.timeout | PT0S | a positive duration
             lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.smoothing=3 | lift.load-shedding.gradient2.smoothing | 3.0 | a number from 0 to 1
             lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.rtt-tolerance=0.5 | lift.load-shedding.gradient2.rtt-tolerance | 0.5 | a number of at least 1.0
-            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.long-window=0 | lift.load-shedding.gradient2.long-window | 0 | a positive number of samples
-            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.queue-size=-1 | lift.load-shedding.gradient2.queue-size | -1 | a number of calls, zero or more
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.long-window=0 | lift.load-shedding.gradient2.long-window | 0 | an integer of 1 or more
+            lift.load-shedding.enabled=true;lift.load-shedding.algorithm=gradient2;lift.load-shedding.gradient2.queue-size=-1 | lift.load-shedding.gradient2.queue-size | -1 | an integer of 0 or more
             lift.load-shedding.enabled=true;lift.load-shedding.vegas.smoothing=-1 | lift.load-shedding.vegas.smoothing | -1.0 | a number from 0 to 1
-            lift.load-shedding.enabled=true;lift.load-shedding.vegas.probe-multiplier=0 | lift.load-shedding.vegas.probe-multiplier | 0 | a positive number
+            lift.load-shedding.enabled=true;lift.load-shedding.vegas.probe-multiplier=0 | lift.load-shedding.vegas.probe-multiplier | 0 | an integer of 1 or more
             # lift.rate-limit
-            lift.rate-limit.enabled=true;lift.rate-limit.limit-for-period=0 | lift.rate-limit.limit-for-period | 0             | a positive number of calls
-            lift.rate-limit.enabled=true;lift.rate-limit.period=0s      | lift.rate-limit.period                   | PT0S          | a duration of at least 1ms
+            lift.rate-limit.enabled=true;lift.rate-limit.limit-for-period=0 | lift.rate-limit.limit-for-period | 0             | an integer of 1 or more
+            lift.rate-limit.enabled=true;lift.rate-limit.period=0s      | lift.rate-limit.period                   | PT0S          | a duration of 1ms or more
             lift.rate-limit.enabled=true;lift.rate-limit.scope=planet   | lift.rate-limit.scope                    | planet        | TENANT_OPERATION
             lift.rate-limit.enabled=true;lift.rate-limit.store=redis    | lift.rate-limit.store                    | redis         | DYNAMODB
             lift.rate-limit.enabled=true;lift.rate-limit.failure-policy=shrug | lift.rate-limit.failure-policy     | shrug         | FAIL_CLOSED
@@ -194,9 +197,9 @@ class InvalidConfigurationTests {
             lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=-1 | lift.rate-limit.global.limit-for-period | -1  | 0 (no global ceiling) or a positive number of calls
             lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=50 | lift.rate-limit.limit-for-period | 100 per PT1S | a rate no higher than the global ceiling lift.rate-limit.global (50 per PT1S)
             lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=50;lift.rate-limit.limit-for-period=10;lift.rate-limit.tenants.acme.limit-for-period=60 | lift.rate-limit.tenants.acme.limit-for-period | 60 per PT1S | a rate no higher than the global ceiling
-            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=1000;lift.rate-limit.global.period=-1s | lift.rate-limit.global.period         | PT-1S         | a duration of at least 1ms
-            lift.rate-limit.enabled=true;lift.rate-limit.tenants.acme.limit-for-period=-5 | lift.rate-limit.tenants.acme.limit-for-period | -5 | a positive number of calls
-            lift.rate-limit.enabled=true;lift.rate-limit.operations.orders.period=0s | lift.rate-limit.operations.orders.period | PT0S | a duration of at least 1ms
+            lift.rate-limit.enabled=true;lift.rate-limit.global.limit-for-period=1000;lift.rate-limit.global.period=-1s | lift.rate-limit.global.period         | PT-1S         | a duration of 1ms or more
+            lift.rate-limit.enabled=true;lift.rate-limit.tenants.acme.limit-for-period=-5 | lift.rate-limit.tenants.acme.limit-for-period | -5 | an integer of 1 or more
+            lift.rate-limit.enabled=true;lift.rate-limit.operations.orders.period=0s | lift.rate-limit.operations.orders.period | PT0S | a duration of 1ms or more
             lift.rate-limit.enabled=true;lift.rate-limit.store=dynamodb;lift.rate-limit.dynamodb.region=eu-west-1;lift.rate-limit.dynamodb.table-name= | lift.rate-limit.dynamodb.table-name | '' | a DynamoDB table name
             lift.rate-limit.enabled=true;lift.rate-limit.store=dynamodb;lift.rate-limit.dynamodb.endpoint=not a uri | lift.rate-limit.dynamodb.endpoint | not a uri | java.net.URI
             # lift.metrics and lift.logging
@@ -209,10 +212,10 @@ class InvalidConfigurationTests {
             lift.logging.sample-rate=-0.1                                | lift.logging.sample-rate                 | -0.1          | a number from 0 to 1
             lift.web.max-replay-body-size=-1                             | lift.web.max-replay-body-size            | -1            | a size in bytes
             # lift.health
-            lift.health.max-detail-entries=-1                            | lift.health.max-detail-entries           | -1            | zero or a positive number
+            lift.health.max-detail-entries=-1                            | lift.health.max-detail-entries           | -1            | an integer of 0 or more
             lift.health.checks.interval=0s                               | lift.health.checks.interval              | PT0S          | a positive duration
             lift.health.checks.timeout=-1s                               | lift.health.checks.timeout               | PT-1S         | a positive duration
-            lift.health.checks.failure-threshold=0                       | lift.health.checks.failure-threshold     | 0             | a positive number
+            lift.health.checks.failure-threshold=0                       | lift.health.checks.failure-threshold     | 0             | an integer of 1 or more
             lift.health.checks.open-wait=0s                              | lift.health.checks.open-wait             | PT0S          | a positive duration
             lift.health.checks.down-status=                              | lift.health.checks.down-status           | ''            | a health status code
             lift.health.circuit-breakers.open-status=                    | lift.health.circuit-breakers.open-status | ''            | a health status code
@@ -220,7 +223,7 @@ class InvalidConfigurationTests {
             lift.health.bulkheads.saturation-threshold=1.5               | lift.health.bulkheads.saturation-threshold | 1.5         | a number above 0 and at most 1
             lift.health.bulkheads.saturated-status=                      | lift.health.bulkheads.saturated-status   | ''            | a health status code
             lift.load-shedding.enabled=true;lift.health.load-shedding.window=0s | lift.health.load-shedding.window  | PT0S          | a positive duration
-            lift.load-shedding.enabled=true;lift.health.load-shedding.min-calls=0 | lift.health.load-shedding.min-calls | 0           | a positive number of calls
+            lift.load-shedding.enabled=true;lift.health.load-shedding.min-calls=0 | lift.health.load-shedding.min-calls | 0           | an integer of 1 or more
             lift.load-shedding.enabled=true;lift.health.load-shedding.hard-shed-ratio=2 | lift.health.load-shedding.hard-shed-ratio | 2.0 | a number above 0 and at most 1
             lift.load-shedding.enabled=true;lift.health.load-shedding.shedding-status= | lift.health.load-shedding.shedding-status | '' | a health status code
             lift.rate-limit.enabled=true;lift.health.rate-limit-store.down-status= | lift.health.rate-limit-store.down-status | '' | a health status code

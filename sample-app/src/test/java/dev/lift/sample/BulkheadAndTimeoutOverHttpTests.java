@@ -27,14 +27,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lift.timeout.LiftTimeoutCalculator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "lift.bulkhead.enabled=true", "lift.bulkhead.preset=tenant",
                 "lift.bulkhead.tenant-max-concurrent=2", "lift.timeout.enabled=true",
-                "sample.downstream.latency=2s", "sample.downstream.failure-rate=0" })
+                // The "impatient" tenant allows its calls 200ms, whatever the operation's timeout.
+                "lift.timeout.operations.downstream.timeout=10s", "lift.timeout.tenants.impatient.timeout=200ms",
+                "sample.downstream.latency=2s",
+                "sample.downstream.failure-rate=0" })
 class BulkheadAndTimeoutOverHttpTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,18 +112,6 @@ class BulkheadAndTimeoutOverHttpTests {
             .header("X-Tenant-Id", tenant)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Timeouts {
-
-        /** A calculator of one's own: the "impatient" tenant allows the downstream call 200ms, others 10s. */
-        @Bean
-        LiftTimeoutCalculator impatientTenantTimeouts() {
-            return (context) -> ("impatient".equals(context.tenantId()) && "downstream".equals(context.operation()))
-                    ? Duration.ofMillis(200) : Duration.ofSeconds(10);
-        }
-
     }
 
 }

@@ -16,22 +16,20 @@
 
 package dev.lift.autoconfigure.bulkhead;
 
-import java.time.Duration;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonPointer;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import dev.lift.autoconfigure.bulkhead.LiftBulkheadProperties.Preset;
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
-import dev.lift.autoconfigure.resilience.PropertyConstraints;
+import dev.lift.autoconfigure.resilience.PatternOverrides;
+import dev.lift.autoconfigure.resilience.PatternOverrides.Setting;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.autoconfigure.tenancy.TenancyBounds;
 import dev.lift.bulkhead.BulkheadConfig;
 import dev.lift.bulkhead.BulkheadFilter;
 import dev.lift.bulkhead.BulkheadLevel;
 import dev.lift.bulkhead.LiftBulkhead;
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.instances.InstanceKey;
 import dev.lift.priority.LiftPriorityResolver;
 import dev.lift.priority.PriorityPolicy;
 
@@ -41,7 +39,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.StringUtils;
 
 /**
  * Lift's hierarchical bulkhead ({@code lift.bulkhead.enabled=true}): the {@link LiftBulkhead} permit
@@ -79,7 +76,8 @@ public class LiftBulkheadAutoConfiguration {
             case NONE -> (request) -> null;
             case HEADER -> LiftPriorityResolver.header(PropertyConstraints.headerName(PREFIX + "priority.header-name",
                     priority.getHeaderName(), "when lift.bulkhead.priority.source is header"));
-            case EVENT_FIELD -> LiftPriorityResolver.eventField(eventFieldPointer(priority.getEventField()));
+            case EVENT_FIELD -> LiftPriorityResolver.eventField(PropertyConstraints
+                .jsonPointer(PREFIX + "priority.event-field", priority.getEventField(), "/detail/priority", ""));
         };
     }
 
@@ -87,100 +85,71 @@ public class LiftBulkheadAutoConfiguration {
     @ConditionalOnMissingBean
     PriorityPolicy liftPriorityPolicy(LiftPriorityResolver liftPriorityResolver, LiftBulkheadProperties properties) {
         int max = properties.getPriority().getMax();
-        if (max < 0) {
-            throw new LiftConfigurationException(PREFIX + "priority.max", max, "a priority of 0 or more");
-        }
+        PropertyConstraints.require(max >= 0, PREFIX + "priority.max", max, "a priority of 0 or more");
         return new PriorityPolicy(liftPriorityResolver, 0, max);
     }
 
     static BulkheadConfig bulkheadConfig(LiftBulkheadProperties properties, LiftTenancyProperties tenancy) {
-        Preset preset = properties.getPreset();
-        int global = notNegative("max-concurrent", orElse(properties.getMaxConcurrent(), preset.maxConcurrent()));
-        int perTenant = withinGlobal("tenant-max-concurrent",
+        BulkheadPreset preset = properties.getPreset();
+        PatternOverrides<BulkheadSettings> overrides = new PatternOverrides<>("lift.bulkhead", preset,
+                new BulkheadSettings(properties.getMaxConcurrent(), properties.getMaxWait()),
+                properties.getOperations(), properties.getTenants());
+        int global = notNegative(
+                overrides.setting(InstanceKey.GLOBAL, "max-concurrent", BulkheadSettings::maxConcurrent));
+        int perTenant = withinGlobal(PREFIX + "tenant-max-concurrent",
                 orElse(properties.getTenantMaxConcurrent(), preset.tenantMaxConcurrent()), global, 0);
-        int perOperation = withinGlobal("operation-max-concurrent",
+        int perOperation = withinGlobal(PREFIX + "operation-max-concurrent",
                 orElse(properties.getOperationMaxConcurrent(), preset.operationMaxConcurrent()), global, 0);
+        overrides.allLayers()
+            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("max-wait"),
+                    layer.settings().maxWait(), "100ms"));
+        TenancyBounds bounds = TenancyBounds.of(tenancy);
         BulkheadConfig.Builder config = BulkheadConfig.builder()
             .limit(BulkheadLevel.GLOBAL, global)
             .limit(BulkheadLevel.TENANT, perTenant)
             .limit(BulkheadLevel.OPERATION, perOperation)
-            .maxWait(notNegative("max-wait", orElse(properties.getMaxWait(), preset.maxWait())))
+            .maxWait(overrides.setting(InstanceKey.GLOBAL, "max-wait", BulkheadSettings::maxWait).value())
             .rejectionStatus(rejectionStatus(properties.getRejectionStatus()))
-            .retryAfter(notNegative("retry-after", properties.getRetryAfter()))
+            .retryAfter(PropertyConstraints.notNegative(PREFIX + "retry-after", properties.getRetryAfter(), "1s"))
             .priorityOrdering(orElse(properties.getPriority().getEnabled(), preset.priorityOrdering()))
-            .tracking(tenancy.getMaxTrackedTenants(), tenancy.getTrackedTenantIdleExpiry())
+            .tracking(bounds.maxTrackedTenants(), bounds.idleExpiry())
             .tenantMeters(properties.isTenantMeters());
-        for (Map.Entry<String, LiftBulkheadProperties.Tenant> tenant : properties.getTenants().entrySet()) {
-            String property = "tenants." + tenant.getKey() + ".max-concurrent";
-            Integer limit = tenant.getValue().getMaxConcurrent();
-            config.tenantLimit(tenant.getKey(), withinGlobal(property, limit, global, 1));
-        }
-        for (Map.Entry<String, LiftBulkheadProperties.Operation> operation : properties.getOperations().entrySet()) {
-            String prefix = "operations." + operation.getKey() + ".";
-            Integer limit = operation.getValue().getMaxConcurrent();
-            if (limit != null) {
-                config.operationLimit(operation.getKey(), withinGlobal(prefix + "max-concurrent", limit, global, 1));
-            }
-            Duration maxWait = operation.getValue().getMaxWait();
-            if (maxWait != null) {
-                config.operationMaxWait(operation.getKey(), notNegative(prefix + "max-wait", maxWait));
-            }
-        }
+        properties.getTenants().forEach((tenant, settings) -> config.tenant(tenant,
+                withinGlobal(PREFIX + "tenants." + tenant + ".max-concurrent", settings.maxConcurrent(), global),
+                settings.maxWait()));
+        properties.getOperations().forEach((operation, settings) -> config.operation(operation,
+                withinGlobal(PREFIX + "operations." + operation + ".max-concurrent", settings.maxConcurrent(), global),
+                settings.maxWait()));
         BulkheadConfig built = config.build();
-        if (!built.hasLevel(BulkheadLevel.GLOBAL) && !built.hasLevel(BulkheadLevel.TENANT)
-                && !built.hasLevel(BulkheadLevel.OPERATION)) {
-            throw new LiftConfigurationException(PREFIX + "max-concurrent", global,
-                    "a positive number of permits for at least one level (max-concurrent, tenant-max-concurrent,"
-                            + " operation-max-concurrent, tenants or operations)");
-        }
+        PropertyConstraints.require(built.hasLevel(BulkheadLevel.GLOBAL) || built.hasLevel(BulkheadLevel.TENANT)
+                || built.hasLevel(BulkheadLevel.OPERATION), PREFIX + "max-concurrent", global,
+                "a positive number of permits for at least one level (max-concurrent, tenant-max-concurrent,"
+                        + " operation-max-concurrent, tenants or operations)");
         return built;
     }
 
+    /** An override's pool size, or {@code null} when it leaves it to the level's. */
+    private static Integer withinGlobal(String property, Integer value, int global) {
+        return (value != null) ? withinGlobal(property, value, global, 1) : null;
+    }
+
     private static int withinGlobal(String property, Integer value, int global, int min) {
-        if (value == null || value < min || (global > 0 && value > global)) {
-            String accepted = ((min == 0) ? "0 (level off) or a number of permits" : "a number of permits from 1")
-                    + ((global > 0) ? " up to lift.bulkhead.max-concurrent (" + global + ")" : "");
-            throw new LiftConfigurationException(PREFIX + property, value, accepted);
-        }
+        String accepted = ((min == 0) ? "0 (level off) or a number of permits" : "a number of permits from 1")
+                + ((global > 0) ? " up to lift.bulkhead.max-concurrent (" + global + ")" : "");
+        PropertyConstraints.require(value != null && value >= min && (global == 0 || value <= global), property, value,
+                accepted);
         return value;
     }
 
-    private static int notNegative(String property, int value) {
-        if (value < 0) {
-            throw new LiftConfigurationException(PREFIX + property, value, "0 (level off) or a number of permits");
-        }
-        return value;
-    }
-
-    private static Duration notNegative(String property, Duration value) {
-        if (value == null || value.isNegative()) {
-            throw new LiftConfigurationException(PREFIX + property, value, "a duration of 0 or more, e.g. 100ms");
-        }
-        return value;
+    private static int notNegative(Setting<Integer> permits) {
+        PropertyConstraints.require(permits.value() >= 0, permits.property(), permits.value(),
+                "0 (level off) or a number of permits");
+        return permits.value();
     }
 
     private static int rejectionStatus(int status) {
-        if (status != 503 && status != 429) {
-            throw new LiftConfigurationException(PREFIX + "rejection-status", status, "503 or 429");
-        }
+        PropertyConstraints.require(status == 503 || status == 429, PREFIX + "rejection-status", status, "503 or 429");
         return status;
-    }
-
-    private static JsonPointer eventFieldPointer(String pointer) {
-        try {
-            return JsonPointer.compile(requireText(pointer, "priority.event-field", "a JSON pointer"));
-        }
-        catch (IllegalArgumentException ex) {
-            throw new LiftConfigurationException(PREFIX + "priority.event-field", pointer,
-                    "a JSON pointer (RFC 6901) starting with '/', such as /detail/priority");
-        }
-    }
-
-    private static String requireText(String value, String property, String accepted) {
-        if (!StringUtils.hasText(value)) {
-            throw new LiftConfigurationException(PREFIX + property, value, accepted);
-        }
-        return value;
     }
 
     private static <T> T orElse(T value, T presetValue) {

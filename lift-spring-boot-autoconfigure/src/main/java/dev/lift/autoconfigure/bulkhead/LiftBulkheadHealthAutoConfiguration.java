@@ -16,13 +16,13 @@
 
 package dev.lift.autoconfigure.bulkhead;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.CappedEntries;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
 import dev.lift.autoconfigure.health.LiftHealthProperties;
 import dev.lift.bulkhead.LiftBulkhead;
-import dev.lift.error.LiftConfigurationException;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -53,11 +53,8 @@ public class LiftBulkheadHealthAutoConfiguration {
     @ConditionalOnEnabledHealthContributor("lift-bulkheads")
     BulkheadsHealthIndicator liftBulkheadsHealthIndicator(BulkheadStates liftBulkheadStates,
             LiftBulkheadHealthProperties properties, LiftHealthProperties health) {
-        double threshold = properties.getSaturationThreshold();
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new LiftConfigurationException("lift.health.bulkheads.saturation-threshold", threshold,
-                    "a number above 0 and at most 1");
-        }
+        double threshold = PropertyConstraints.share("lift.health.bulkheads.saturation-threshold",
+                properties.getSaturationThreshold());
         return new BulkheadsHealthIndicator(liftBulkheadStates, threshold,
                 ConfiguredStatus.of("lift.health.bulkheads.saturated-status", properties.getSaturatedStatus()),
                 health.isShowTenants());

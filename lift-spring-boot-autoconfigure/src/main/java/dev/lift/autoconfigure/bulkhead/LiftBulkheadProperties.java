@@ -40,7 +40,7 @@ public class LiftBulkheadProperties {
      * "operation" (global 100, 25 per operation) or "priority" (global 100, waiters served by
      * priority for up to 500ms).
      */
-    private Preset preset = Preset.BASIC;
+    private BulkheadPreset preset = BulkheadPreset.BASIC;
 
     /**
      * Permits of the global pool shared by every call; 0 switches the global level off. Unset: from
@@ -90,12 +90,12 @@ public class LiftBulkheadProperties {
     /**
      * Settings of one operation (function), by operation name.
      */
-    private Map<String, Operation> operations = new LinkedHashMap<>();
+    private Map<String, BulkheadSettings> operations = new LinkedHashMap<>();
 
     /**
      * Settings of one tenant, by tenant id.
      */
-    private Map<String, Tenant> tenants = new LinkedHashMap<>();
+    private Map<String, BulkheadSettings> tenants = new LinkedHashMap<>();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -105,11 +105,11 @@ public class LiftBulkheadProperties {
         this.enabled = enabled;
     }
 
-    public Preset getPreset() {
+    public BulkheadPreset getPreset() {
         return this.preset;
     }
 
-    public void setPreset(Preset preset) {
+    public void setPreset(BulkheadPreset preset) {
         this.preset = preset;
     }
 
@@ -173,19 +173,19 @@ public class LiftBulkheadProperties {
         return this.priority;
     }
 
-    public Map<String, Operation> getOperations() {
+    public Map<String, BulkheadSettings> getOperations() {
         return this.operations;
     }
 
-    public void setOperations(Map<String, Operation> operations) {
+    public void setOperations(Map<String, BulkheadSettings> operations) {
         this.operations = operations;
     }
 
-    public Map<String, Tenant> getTenants() {
+    public Map<String, BulkheadSettings> getTenants() {
         return this.tenants;
     }
 
-    public void setTenants(Map<String, Tenant> tenants) {
+    public void setTenants(Map<String, BulkheadSettings> tenants) {
         this.tenants = tenants;
     }
 
@@ -267,59 +267,6 @@ public class LiftBulkheadProperties {
     }
 
     /**
-     * Settings of one operation.
-     */
-    public static class Operation {
-
-        /**
-         * Permits of this operation's pool, at most the global limit. Unset: operation-max-concurrent.
-         */
-        private Integer maxConcurrent;
-
-        /**
-         * How long calls of this operation may wait for their permits. Unset: max-wait.
-         */
-        private Duration maxWait;
-
-        public Integer getMaxConcurrent() {
-            return this.maxConcurrent;
-        }
-
-        public void setMaxConcurrent(Integer maxConcurrent) {
-            this.maxConcurrent = maxConcurrent;
-        }
-
-        public Duration getMaxWait() {
-            return this.maxWait;
-        }
-
-        public void setMaxWait(Duration maxWait) {
-            this.maxWait = maxWait;
-        }
-
-    }
-
-    /**
-     * Settings of one tenant.
-     */
-    public static class Tenant {
-
-        /**
-         * Permits of this tenant's pool, at least 1 and at most the global limit.
-         */
-        private Integer maxConcurrent;
-
-        public Integer getMaxConcurrent() {
-            return this.maxConcurrent;
-        }
-
-        public void setMaxConcurrent(Integer maxConcurrent) {
-            this.maxConcurrent = maxConcurrent;
-        }
-
-    }
-
-    /**
      * Where a call's priority comes from.
      */
     public enum PrioritySource {
@@ -332,69 +279,6 @@ public class LiftBulkheadProperties {
 
         /** A field of the Lambda event, by JSON pointer. */
         EVENT_FIELD
-
-    }
-
-    /**
-     * Starting points for the bulkhead's limits; explicit properties override them.
-     */
-    public enum Preset {
-
-        /** Global pool of 100, no tenant or operation level, fail fast. */
-        BASIC(100, 0, 0, Duration.ZERO, false),
-
-        /** Global pool of 100 and 10 per tenant, fail fast. */
-        TENANT(100, 10, 0, Duration.ZERO, false),
-
-        /** Global pool of 100 and 25 per operation, fail fast. */
-        OPERATION(100, 0, 25, Duration.ZERO, false),
-
-        /** Global pool of 100; calls wait up to 500ms, served by priority. */
-        PRIORITY(100, 0, 0, Duration.ofMillis(500), true);
-
-        private final int maxConcurrent;
-
-        private final int tenantMaxConcurrent;
-
-        private final int operationMaxConcurrent;
-
-        private final Duration maxWait;
-
-        private final boolean priorityOrdering;
-
-        Preset(int maxConcurrent, int tenantMaxConcurrent, int operationMaxConcurrent, Duration maxWait,
-                boolean priorityOrdering) {
-            this.maxConcurrent = maxConcurrent;
-            this.tenantMaxConcurrent = tenantMaxConcurrent;
-            this.operationMaxConcurrent = operationMaxConcurrent;
-            this.maxWait = maxWait;
-            this.priorityOrdering = priorityOrdering;
-        }
-
-        /** @return the global limit this preset sets */
-        public int maxConcurrent() {
-            return this.maxConcurrent;
-        }
-
-        /** @return the per-tenant limit this preset sets */
-        public int tenantMaxConcurrent() {
-            return this.tenantMaxConcurrent;
-        }
-
-        /** @return the per-operation limit this preset sets */
-        public int operationMaxConcurrent() {
-            return this.operationMaxConcurrent;
-        }
-
-        /** @return the max-wait this preset sets */
-        public Duration maxWait() {
-            return this.maxWait;
-        }
-
-        /** @return whether this preset serves waiters by priority */
-        public boolean priorityOrdering() {
-            return this.priorityOrdering;
-        }
 
     }
 

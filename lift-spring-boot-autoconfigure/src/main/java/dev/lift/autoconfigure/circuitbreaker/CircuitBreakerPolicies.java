@@ -18,8 +18,6 @@ package dev.lift.autoconfigure.circuitbreaker;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -32,8 +30,9 @@ import org.springframework.beans.BeansException;
 
 import dev.lift.autoconfigure.resilience.PatternOverrides;
 import dev.lift.autoconfigure.resilience.PatternOverrides.Layer;
-import dev.lift.autoconfigure.resilience.PatternOverrides.OverrideNames;
-import dev.lift.autoconfigure.resilience.PropertyConstraints;
+import dev.lift.autoconfigure.resilience.PatternOverrides.Setting;
+import dev.lift.autoconfigure.resilience.PatternSettings;
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.chain.StatusCodes;
 import dev.lift.circuitbreaker.CircuitBreakerPolicy;
 import dev.lift.circuitbreaker.LiftFallback;
@@ -55,63 +54,55 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
 
     private final BeanFactory beanFactory;
 
-    private final Map<OverrideNames, CircuitBreakerPolicy> resolved = new ConcurrentHashMap<>();
+    private final Function<InstanceKey, CircuitBreakerPolicy> resolved;
 
     CircuitBreakerPolicies(PatternOverrides<CircuitBreakerSettings> overrides, CircuitBreakerRegistry registry,
             BeanFactory beanFactory) {
         this.overrides = overrides;
         this.registry = registry;
         this.beanFactory = beanFactory;
-        // Resolve every combination now: a bad value fails start-up, not the first call that needs it.
-        this.overrides.keysToCheck().forEach(this::apply);
+        this.resolved = overrides.resolveEach(this::resolve);
     }
 
     @Override
     public CircuitBreakerPolicy apply(InstanceKey key) {
-        return this.resolved.computeIfAbsent(this.overrides.overrideNames(key), (names) -> resolve(key));
+        return this.resolved.apply(key);
     }
 
     private CircuitBreakerPolicy resolve(InstanceKey key) {
-        CircuitBreakerConfig.Builder builder = CircuitBreakerConfig.from(baseConfig(key));
-        List<String> recordStatuses = DEFAULT_RECORD_STATUSES;
-        String recordStatusesProperty = "lift.circuit-breaker.record-statuses";
-        String fallback = null;
-        String fallbackProperty = null;
-        Duration waitInOpenState = null;
-        for (Layer<CircuitBreakerSettings> layer : this.overrides.layers(key)) {
-            apply(layer, builder);
-            if (layer.settings().getWaitDurationInOpenState() != null) {
-                waitInOpenState = layer.settings().getWaitDurationInOpenState();
-            }
-            if (layer.settings().getRecordStatuses() != null) {
-                recordStatuses = layer.settings().getRecordStatuses();
-                recordStatusesProperty = layer.property("record-statuses");
-            }
-            if (layer.settings().getFallback() != null) {
-                fallback = layer.settings().getFallback();
-                fallbackProperty = layer.property("fallback");
-            }
-        }
+        CircuitBreakerConfig base = baseConfig(key);
+        CircuitBreakerConfig.Builder builder = CircuitBreakerConfig.from(base);
+        this.overrides.layers(key).forEach((layer) -> apply(layer, builder));
+        Duration waitInOpenState = setting(key, "wait-duration-in-open-state",
+                CircuitBreakerSettings::getWaitDurationInOpenState).value();
         if (waitInOpenState != null) {
             // Once only: resilience4j refuses a builder whose wait was set twice.
             builder.waitDurationInOpenState(waitInOpenState);
         }
-        checkMinimumCallsFitTheWindow(key);
-        StatusCodes failureStatuses = StatusCodes.parse(recordStatusesProperty, recordStatuses);
+        checkMinimumCallsFitTheWindow(key, base);
+        Setting<List<String>> recordStatuses = setting(key, "record-statuses",
+                CircuitBreakerSettings::getRecordStatuses);
+        StatusCodes failureStatuses = StatusCodes.parse(recordStatuses.property(),
+                recordStatuses.orElse(DEFAULT_RECORD_STATUSES));
         if (!failureStatuses.isEmpty()) {
-            Predicate<Object> base = baseConfig(key).getRecordResultPredicate();
-            builder.recordResult((result) -> failureStatuses.matches(result) || base.test(result));
+            Predicate<Object> basePredicate = base.getRecordResultPredicate();
+            builder.recordResult((result) -> failureStatuses.matches(result) || basePredicate.test(result));
         }
-        return new CircuitBreakerPolicy(build(builder, key), fallback(fallbackProperty, fallback));
+        return new CircuitBreakerPolicy(build(builder, key),
+                fallback(setting(key, "fallback", CircuitBreakerSettings::getFallback)));
+    }
+
+    private <T> Setting<T> setting(InstanceKey key, String name, Function<CircuitBreakerSettings, T> value) {
+        return this.overrides.setting(key, name, value);
     }
 
     private CircuitBreakerConfig baseConfig(InstanceKey key) {
-        String name = this.overrides.baseConfig(key);
-        if (name == null) {
+        Setting<String> name = this.overrides.setting(key, "base-config", PatternSettings::getBaseConfig);
+        if (name.value() == null) {
             return this.registry.getDefaultConfig();
         }
-        return this.registry.getConfiguration(name)
-            .orElseThrow(() -> new LiftConfigurationException("lift.circuit-breaker.base-config", name,
+        return this.registry.getConfiguration(name.value())
+            .orElseThrow(() -> new LiftConfigurationException(name.property(), name.value(),
                     "the name of a configuration under resilience4j.circuitbreaker.configs"));
     }
 
@@ -119,33 +110,20 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
      * With a count-based window, resilience4j quietly lowers a minimum number of calls above the
      * window size: the breaker then opens after fewer calls than configured. Refused instead.
      */
-    private void checkMinimumCallsFitTheWindow(InstanceKey key) {
-        CircuitBreakerConfig base = baseConfig(key);
-        SlidingWindowType type = base.getSlidingWindowType();
-        int size = base.getSlidingWindowSize();
-        String sizeProperty = "lift.circuit-breaker.sliding-window-size";
-        int minimumCalls = base.getMinimumNumberOfCalls();
-        String minimumCallsProperty = null;
-        for (Layer<CircuitBreakerSettings> layer : this.overrides.layers(key)) {
-            CircuitBreakerSettings settings = layer.settings();
-            if (settings.getSlidingWindowType() != null) {
-                type = settings.getSlidingWindowType();
-            }
-            if (settings.getSlidingWindowSize() != null) {
-                size = settings.getSlidingWindowSize();
-                sizeProperty = layer.property("sliding-window-size");
-            }
-            if (settings.getMinimumNumberOfCalls() != null) {
-                minimumCalls = settings.getMinimumNumberOfCalls();
-                minimumCallsProperty = layer.property("minimum-number-of-calls");
-            }
-        }
+    private void checkMinimumCallsFitTheWindow(InstanceKey key, CircuitBreakerConfig base) {
+        SlidingWindowType type = setting(key, "sliding-window-type", CircuitBreakerSettings::getSlidingWindowType)
+            .orElse(base.getSlidingWindowType());
+        Setting<Integer> size = setting(key, "sliding-window-size", CircuitBreakerSettings::getSlidingWindowSize);
+        Setting<Integer> minimumCalls = setting(key, "minimum-number-of-calls",
+                CircuitBreakerSettings::getMinimumNumberOfCalls);
+        int windowSize = size.orElse(base.getSlidingWindowSize());
         // Only a minimum the user set is refused: one from resilience4j's defaults or a preset is
         // lowered to a smaller window the user chose, as resilience4j documents.
-        if (type == SlidingWindowType.COUNT_BASED && minimumCalls > size && minimumCallsProperty != null
-                && !minimumCallsProperty.contains(".preset.")) {
-            throw new LiftConfigurationException(minimumCallsProperty, minimumCalls, "an integer of 1 or more, at most "
-                    + sizeProperty + " (" + size + ") with a count-based sliding window");
+        if (type == SlidingWindowType.COUNT_BASED && minimumCalls.value() != null && minimumCalls.value() > windowSize
+                && !minimumCalls.property().contains(".preset.")) {
+            throw new LiftConfigurationException(minimumCalls.property(), minimumCalls.value(),
+                    "an integer of 1 or more, at most " + size.property() + " (" + windowSize
+                            + ") with a count-based sliding window");
         }
     }
 
@@ -200,15 +178,16 @@ final class CircuitBreakerPolicies implements Function<InstanceKey, CircuitBreak
         }
     }
 
-    private LiftFallback fallback(String property, String beanName) {
-        if (beanName == null) {
+    private LiftFallback fallback(Setting<String> beanName) {
+        if (beanName.value() == null) {
             return null;
         }
         try {
-            return this.beanFactory.getBean(beanName, LiftFallback.class);
+            return this.beanFactory.getBean(beanName.value(), LiftFallback.class);
         }
         catch (BeansException ex) {
-            throw new LiftConfigurationException(property, beanName, "the name of a LiftFallback bean");
+            throw new LiftConfigurationException(beanName.property(), beanName.value(),
+                    "the name of a LiftFallback bean");
         }
     }
 

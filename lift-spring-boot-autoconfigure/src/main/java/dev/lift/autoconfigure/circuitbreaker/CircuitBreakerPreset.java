@@ -21,6 +21,7 @@ import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 
+import dev.lift.autoconfigure.resilience.PatternPreset;
 import dev.lift.instances.InstanceScope;
 
 /**
@@ -38,64 +39,60 @@ import dev.lift.instances.InstanceScope;
  * </table>
  * Every preset counts results with a 5xx status as failures.
  */
-public enum CircuitBreakerPreset {
+public enum CircuitBreakerPreset implements PatternPreset<CircuitBreakerSettings> {
 
     /** One breaker for all calls: a small count-based window that reacts within a few calls. */
-    BASIC(InstanceScope.GLOBAL, basic()),
+    BASIC,
 
     /** The basic settings, one breaker per tenant: one tenant's failures never open another's circuit. */
-    TENANT(InstanceScope.TENANT, basic()),
+    TENANT,
 
     /** The basic settings, one breaker per operation: a failing function does not stop the others. */
-    OPERATION(InstanceScope.OPERATION, basic()),
+    OPERATION,
 
     /**
      * One breaker per tenant and operation over a time-based window, opening on failures or on slow
      * calls.
      */
-    ADVANCED(InstanceScope.TENANT_OPERATION, advanced());
+    ADVANCED;
 
-    private final InstanceScope scope;
-
-    private final CircuitBreakerSettings settings;
-
-    CircuitBreakerPreset(InstanceScope scope, CircuitBreakerSettings settings) {
-        this.scope = scope;
-        this.settings = settings;
-    }
-
-    /** @return the scope the preset selects */
+    @Override
     public InstanceScope scope() {
-        return this.scope;
+        return switch (this) {
+            case BASIC -> InstanceScope.GLOBAL;
+            case TENANT -> InstanceScope.TENANT;
+            case OPERATION -> InstanceScope.OPERATION;
+            case ADVANCED -> InstanceScope.TENANT_OPERATION;
+        };
     }
 
-    /** @return the settings the preset sets */
-    CircuitBreakerSettings settings() {
-        return this.settings;
+    /** @return the settings the preset sets, a new instance each time: settings are mutable beans */
+    @Override
+    public CircuitBreakerSettings settings() {
+        return (this == ADVANCED) ? advanced() : basic();
     }
 
     private static CircuitBreakerSettings basic() {
-        CircuitBreakerSettings settings = new CircuitBreakerSettings();
-        settings.setSlidingWindowType(SlidingWindowType.COUNT_BASED);
-        settings.setSlidingWindowSize(20);
-        settings.setMinimumNumberOfCalls(10);
-        settings.setFailureRateThreshold(50f);
-        settings.setWaitDurationInOpenState(Duration.ofSeconds(30));
-        settings.setPermittedNumberOfCallsInHalfOpenState(3);
-        settings.setRecordStatuses(List.of("5xx"));
-        return settings;
+        return settings(SlidingWindowType.COUNT_BASED, 20, 10, 3);
     }
 
     private static CircuitBreakerSettings advanced() {
-        CircuitBreakerSettings settings = new CircuitBreakerSettings();
-        settings.setSlidingWindowType(SlidingWindowType.TIME_BASED);
-        settings.setSlidingWindowSize(60);
-        settings.setMinimumNumberOfCalls(20);
-        settings.setFailureRateThreshold(50f);
+        CircuitBreakerSettings settings = settings(SlidingWindowType.TIME_BASED, 60, 20, 5);
         settings.setSlowCallRateThreshold(50f);
         settings.setSlowCallDurationThreshold(Duration.ofSeconds(2));
+        return settings;
+    }
+
+    /** What every preset shares: opens at 50 % failures for 30s, 5xx results count as failures. */
+    private static CircuitBreakerSettings settings(SlidingWindowType windowType, int windowSize, int minimumCalls,
+            int probes) {
+        CircuitBreakerSettings settings = new CircuitBreakerSettings();
+        settings.setSlidingWindowType(windowType);
+        settings.setSlidingWindowSize(windowSize);
+        settings.setMinimumNumberOfCalls(minimumCalls);
+        settings.setFailureRateThreshold(50f);
         settings.setWaitDurationInOpenState(Duration.ofSeconds(30));
-        settings.setPermittedNumberOfCallsInHalfOpenState(5);
+        settings.setPermittedNumberOfCallsInHalfOpenState(probes);
         settings.setRecordStatuses(List.of("5xx"));
         return settings;
     }

@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import dev.lift.autoconfigure.resilience.PatternOverrides;
-import dev.lift.autoconfigure.resilience.TenancyBounds;
+import dev.lift.autoconfigure.tenancy.TenancyBounds;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
 import dev.lift.circuitbreaker.CircuitBreakerMeters;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
@@ -57,10 +57,8 @@ public class LiftCircuitBreakerAutoConfiguration {
     @ConditionalOnMissingBean
     ScopedCircuitBreakers liftCircuitBreakers(LiftCircuitBreakerProperties properties, CircuitBreakerRegistry registry,
             LiftTenancyProperties tenancy, BeanFactory beanFactory, ApplicationEventPublisher events) {
-        CircuitBreakerPreset preset = properties.getPreset();
         PatternOverrides<CircuitBreakerSettings> overrides = new PatternOverrides<>("lift.circuit-breaker",
-                (preset != null) ? preset.settings() : null, properties, properties.getOperations(),
-                properties.getTenants());
+                properties.getPreset(), properties, properties.getOperations(), properties.getTenants());
         TenancyBounds bounds = TenancyBounds.of(tenancy);
         return new ScopedCircuitBreakers(registry, overrides.keys(properties.effectiveScope()),
                 bounds.maxTrackedTenants(), bounds.idleExpiry(),

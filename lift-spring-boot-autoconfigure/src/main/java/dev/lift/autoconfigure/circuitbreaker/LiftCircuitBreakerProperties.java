@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.lift.autoconfigure.resilience.PatternPreset;
 import dev.lift.instances.InstanceScope;
 
 /**
@@ -92,10 +93,7 @@ public class LiftCircuitBreakerProperties extends CircuitBreakerSettings {
 
     /** @return the scope in effect: the one set, else the preset's, else global */
     public InstanceScope effectiveScope() {
-        if (this.scope != null) {
-            return this.scope;
-        }
-        return (this.preset != null) ? this.preset.scope() : InstanceScope.GLOBAL;
+        return PatternPreset.scope(this.scope, this.preset, InstanceScope.GLOBAL);
     }
 
 }

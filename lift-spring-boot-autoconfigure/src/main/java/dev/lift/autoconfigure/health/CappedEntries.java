@@ -19,7 +19,7 @@ package dev.lift.autoconfigure.health;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.PropertyConstraints;
 
 /**
  * Per-instance entries of a health or endpoint response, at most a configured number of them: an
@@ -46,11 +46,9 @@ public final class CappedEntries {
      * @return {@code lift.health.max-detail-entries}, checked
      */
     public static int configuredMax(LiftHealthProperties properties) {
-        if (properties.getMaxDetailEntries() < 0) {
-            throw new LiftConfigurationException("lift.health.max-detail-entries", properties.getMaxDetailEntries(),
-                    "zero or a positive number");
-        }
-        return properties.getMaxDetailEntries();
+        int max = properties.getMaxDetailEntries();
+        PropertyConstraints.atLeast("lift.health.max-detail-entries", max, 0);
+        return max;
     }
 
     /**

@@ -16,10 +16,8 @@
 
 package dev.lift.autoconfigure.health;
 
-import java.time.Duration;
-
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.LiftHealthProperties.Checks;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.health.HealthCheckSchedule;
 
 /**
@@ -35,27 +33,12 @@ public final class ConfiguredSchedule {
      * @return the schedule
      */
     public static HealthCheckSchedule of(Checks checks) {
-        positive(checks.getInterval(), "lift.health.checks.interval");
-        positive(checks.getTimeout(), "lift.health.checks.timeout");
-        positive(checks.getOpenWait(), "lift.health.checks.open-wait");
-        if (checks.getFailureThreshold() < 1) {
-            throw new LiftConfigurationException("lift.health.checks.failure-threshold", checks.getFailureThreshold(),
-                    "a positive number");
-        }
+        PropertyConstraints.positive("lift.health.checks.interval", checks.getInterval(), "5s");
+        PropertyConstraints.positive("lift.health.checks.timeout", checks.getTimeout(), "5s");
+        PropertyConstraints.positive("lift.health.checks.open-wait", checks.getOpenWait(), "5s");
+        PropertyConstraints.atLeast("lift.health.checks.failure-threshold", checks.getFailureThreshold(), 1);
         return new HealthCheckSchedule(checks.getInterval(), checks.getTimeout(), checks.getFailureThreshold(),
                 checks.getOpenWait());
-    }
-
-    /**
-     * @param value a configured duration
-     * @param property its property, for the start-up failure message
-     * @return the duration, when positive
-     */
-    public static Duration positive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new LiftConfigurationException(property, value, "a positive duration, e.g. 5s");
-        }
-        return value;
     }
 
 }

@@ -18,7 +18,7 @@ package dev.lift.autoconfigure.health;
 
 import java.util.Locale;
 
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.PropertyConstraints;
 
 import org.springframework.util.StringUtils;
 
@@ -36,10 +36,8 @@ public final class ConfiguredStatus {
      * @return the status code, upper case
      */
     public static String of(String property, String code) {
-        if (!StringUtils.hasText(code) || !code.strip().equals(code)) {
-            throw new LiftConfigurationException(property, code,
-                    "a health status code such as UP, DOWN, OUT_OF_SERVICE or UNKNOWN");
-        }
+        PropertyConstraints.require(StringUtils.hasText(code) && code.strip().equals(code), property, code,
+                "a health status code such as UP, DOWN, OUT_OF_SERVICE or UNKNOWN");
         return code.toUpperCase(Locale.ROOT);
     }
 

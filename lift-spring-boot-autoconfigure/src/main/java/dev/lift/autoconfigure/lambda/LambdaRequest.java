@@ -21,6 +21,8 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.chain.EntryRequest;
+import dev.lift.chain.Invocation;
 import dev.lift.tenancy.LiftRequest;
 
 /**
@@ -29,7 +31,7 @@ import dev.lift.tenancy.LiftRequest;
  * Gateway proxy event (REST v1 or HTTP API v2), matched case-insensitively since v2 lower-cases
  * them and v1 keeps the caller's spelling.
  */
-final class LambdaRequest implements LiftRequest {
+final class LambdaRequest implements LiftRequest, EntryRequest {
 
     private final byte[] bytes;
 
@@ -38,6 +40,8 @@ final class LambdaRequest implements LiftRequest {
     private final Context context;
 
     private final boolean proxyEvent;
+
+    private Invocation invocation;
 
     /**
      * @param bytes the event as received
@@ -62,6 +66,16 @@ final class LambdaRequest implements LiftRequest {
             value = find(this.event.get("multiValueHeaders"), name);
         }
         return value;
+    }
+
+    @Override
+    public void started(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** @return the invocation of this request, or {@code null} inside another entry point's */
+    Invocation invocation() {
+        return this.invocation;
     }
 
     @Override

@@ -81,7 +81,7 @@ public class LiftFunctionInvoker extends FunctionInvoker {
         // never leaves a partial answer in the runtime's output.
         ByteArrayOutputStream answer = new ByteArrayOutputStream(256);
         super.handleRequest(new ByteArrayInputStream(request.bytes()), answer, request.context());
-        return LiftLambdaEntry.current().response(request, answer.toByteArray());
+        return LiftLambdaEntry.current().response(invocation, request, answer.toByteArray());
     }
 
 }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,10 +31,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftInvoker;
+import dev.lift.chain.LiftResponse;
 import dev.lift.chain.LiftTarget;
 import dev.lift.context.LiftContext;
 import dev.lift.context.LiftContextHolder;
-import dev.lift.error.LiftProblem;
 import dev.lift.error.LiftRejectedException;
 import dev.lift.lambda.ColdStart;
 import dev.lift.lambda.SnapStartPriming;
@@ -54,6 +55,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * like the application context itself; everything about an invocation stays in the invocation.
  */
 final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBean {
+
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private static volatile LiftLambdaEntry current;
 
@@ -114,7 +117,7 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
         Map<String, String> mdcBefore = MDC.getCopyOfContextMap();
         try {
             LambdaRequest request = new LambdaRequest(event, parse(event), context);
-            output.write(payloadOf(invoke(request, contextOf(context), target)));
+            output.write(payloadOf(request, invoke(request, contextOf(context), target)));
         }
         finally {
             // Runtime threads are reused, several at once on Managed Instances: whatever this
@@ -141,10 +144,12 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
                 .deadlineIn(10_000)
                 .build();
         try {
-            Object result = this.invoker.chain().execute(new Invocation(context, request, target));
+            Invocation invocation = new Invocation(context, request, target);
+            request.started(invocation);
+            Object result = this.invoker.chain().execute(invocation);
             // The rejection path as well: its classes belong in the snapshot too.
-            rejection(new PrimingRejection());
-            return payloadOf(result);
+            proxyResponse(LiftResponse.of(new PrimingRejection(), invocation));
+            return payloadOf(request, result);
         }
         finally {
             LiftContextHolder.clear();
@@ -152,16 +157,29 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
     }
 
     /**
-     * Wraps what the function wrote for {@code request}: a proxy response carries its status.
+     * Wraps what the function wrote for {@code request}: a proxy response carries its status, and the
+     * headers filters added to the invocation's answer (e.g. {@code RateLimit}).
+     * @param invocation the invocation
      * @param request the invocation's request
      * @param payload what the function wrote
      * @return the response
+     * @throws IOException when the headers cannot be added
      */
-    LambdaResponse response(LambdaRequest request, byte[] payload) {
+    LambdaResponse response(Invocation invocation, LambdaRequest request, byte[] payload) throws IOException {
         if (!request.isProxyEvent()) {
             return new LambdaResponse.Plain(payload);
         }
-        return new LambdaResponse.Proxy(payload, statusOf(payload));
+        JsonNode response = parse(payload);
+        // API Gateway treats a response without a statusCode as 200.
+        int status = (response != null) ? response.path("statusCode").asInt(200) : 200;
+        Map<String, String> headers = invocation.responseHeaders();
+        if (!headers.isEmpty() && response instanceof ObjectNode proxy && proxy.has("statusCode")) {
+            JsonNode existing = proxy.get("headers");
+            ObjectNode merged = (existing instanceof ObjectNode object) ? object : proxy.putObject("headers");
+            headers.forEach(merged::put);
+            payload = this.mapper.writeValueAsBytes(proxy);
+        }
+        return new LambdaResponse.Proxy(payload, status);
     }
 
     private Object invoke(LambdaRequest request, LiftContext.Builder context, LiftTarget target) throws IOException {
@@ -173,7 +191,7 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
                 // Lambda reports it as the invocation's error: errorType and errorMessage, no stack trace.
                 throw ex;
             }
-            return rejection(ex);
+            return proxyResponse(LiftResponse.of(ex, request.invocation()));
         }
         catch (IOException | RuntimeException | Error ex) {
             throw ex;
@@ -197,40 +215,40 @@ final class LiftLambdaEntry implements SmartInitializingSingleton, DisposableBea
                 .coldStart(this.coldStart.next());
     }
 
-    private LambdaResponse.Proxy rejection(LiftRejectedException rejection)
-            throws JsonProcessingException {
+    /** Writes Lift's answer to an API Gateway proxy event as a proxy response. */
+    private LambdaResponse.Proxy proxyResponse(LiftResponse answer) throws JsonProcessingException {
         ObjectNode response = this.mapper.createObjectNode();
-        response.put("statusCode", rejection.status());
+        response.put("statusCode", answer.status());
         ObjectNode headers = response.putObject("headers");
-        headers.put("Content-Type", LiftProblem.CONTENT_TYPE);
-        String retryAfter = LiftProblem.retryAfterHeader(rejection);
-        if (retryAfter != null) {
-            headers.put("Retry-After", retryAfter);
+        if (answer.hasBody()) {
+            headers.put("Content-Type", answer.contentType());
         }
-        rejection.headers().forEach(headers::put);
-        response.put("body", LiftProblem.body(rejection));
-        response.put("isBase64Encoded", false);
-        return new LambdaResponse.Proxy(this.mapper.writeValueAsBytes(response), rejection.status());
+        answer.headers().forEach(headers::put);
+        boolean text = answer.isText() || !answer.hasBody();
+        response.put("body", text ? new String(answer.body(), StandardCharsets.UTF_8)
+                : Base64.getEncoder().encodeToString(answer.body()));
+        response.put("isBase64Encoded", !text);
+        return new LambdaResponse.Proxy(this.mapper.writeValueAsBytes(response), answer.status());
     }
 
-    private byte[] payloadOf(Object result) throws JsonProcessingException {
+    /**
+     * The payload of an invocation: the function's answer, or Lift's in its place.
+     * @param request the invocation's request
+     * @param result what the chain returned
+     * @return the payload
+     */
+    private byte[] payloadOf(LambdaRequest request, Object result) throws JsonProcessingException {
         if (result instanceof LambdaResponse response) {
             return response.payload();
         }
-        if (result instanceof byte[] bytes) {
-            return bytes;
+        // A filter (a fallback, say) answered in place of the function.
+        LiftResponse answer = LiftResponse.replacing(result, request.invocation(), this.mapper);
+        if (request.isProxyEvent()) {
+            return proxyResponse(answer).payload();
         }
-        if (result instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        // A filter (a fallback, say) replaced the function's answer with a value of its own.
-        return this.mapper.writeValueAsBytes(result);
-    }
-
-    private int statusOf(byte[] payload) {
-        JsonNode response = parse(payload);
-        // API Gateway treats a response without a statusCode as 200.
-        return (response != null) ? response.path("statusCode").asInt(200) : 200;
+        // No status or headers outside API Gateway: the body alone; no content is JSON null, as a
+        // Lambda handler returning null answers.
+        return answer.hasBody() ? answer.body() : NULL;
     }
 
     private JsonNode parse(byte[] bytes) {

@@ -16,6 +16,7 @@
 
 package dev.lift.autoconfigure.lambda;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import dev.lift.chain.Invocation;
@@ -121,14 +122,14 @@ final class LiftSnapStartPriming implements Resource, SmartInitializingSingleton
      * Stands in for the function: converts the event as Spring Cloud Function would for the
      * function's input and output types, without calling the function.
      */
-    private Object serialize(Invocation invocation) {
+    private Object serialize(Invocation invocation) throws IOException {
         LambdaRequest request = (LambdaRequest) invocation.request();
         FunctionCatalog catalog = this.functionCatalog.getIfAvailable();
         JsonMapper mapper = this.jsonMapper.getIfAvailable();
         FunctionInvocationWrapper function = (catalog != null)
                 ? catalog.lookup(this.entry.operation(), "application/json") : null;
         if (function == null || mapper == null) {
-            return this.entry.response(request, request.bytes());
+            return this.entry.response(invocation, request, request.bytes());
         }
         Message<byte[]> message = AWSLambdaUtils.generateMessage(request.bytes(), function.getInputType(),
                 function.isSupplier(), mapper, null);
@@ -136,7 +137,7 @@ final class LiftSnapStartPriming implements Resource, SmartInitializingSingleton
         // The function's output arrives as a JSON message (it was looked up for application/json).
         Message<byte[]> output = MessageBuilder.withPayload(mapper.toJson((input != null) ? input : "")).build();
         byte[] answer = AWSLambdaUtils.generateOutputFromObject(message, output, mapper, function.getOutputType());
-        return this.entry.response(request, answer);
+        return this.entry.response(invocation, request, answer);
     }
 
     private static Object convert(JsonMapper mapper, Message<byte[]> message, FunctionInvocationWrapper function) {

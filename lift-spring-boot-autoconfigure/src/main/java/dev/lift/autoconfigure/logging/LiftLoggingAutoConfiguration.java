@@ -17,8 +17,8 @@
 package dev.lift.autoconfigure.logging;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.logging.InvocationLoggingFilter;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +45,7 @@ public class LiftLoggingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     InvocationLoggingFilter liftInvocationLoggingFilter(LiftLoggingProperties properties) {
-        double rate = properties.getSampleRate();
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new LiftConfigurationException("lift.logging.sample-rate", rate, "a number from 0 to 1");
-        }
+        double rate = PropertyConstraints.fraction("lift.logging.sample-rate", properties.getSampleRate());
         return new InvocationLoggingFilter(rate, properties.isInvocationSummary());
     }
 

@@ -20,10 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.metrics.EmfMeterRegistry;
 import dev.lift.metrics.MetricsFilter;
 import dev.lift.metrics.TenantDimension;
@@ -96,15 +96,11 @@ public class LiftMetricsAutoConfiguration {
      * @return the tags
      */
     static List<Tag> dimensions(LiftMetricsProperties properties) {
-        if (properties.getDimensions().size() > MAX_DIMENSIONS) {
-            throw new LiftConfigurationException("lift.metrics.dimensions", properties.getDimensions().keySet(),
-                    "at most 30 dimensions (CloudWatch's limit)");
-        }
+        PropertyConstraints.require(properties.getDimensions().size() <= MAX_DIMENSIONS, "lift.metrics.dimensions",
+                properties.getDimensions().keySet(), "at most 30 dimensions (CloudWatch's limit)");
         List<Tag> tags = new ArrayList<>();
         properties.getDimensions().forEach((name, value) -> {
-            if (!StringUtils.hasText(value)) {
-                throw new LiftConfigurationException("lift.metrics.dimensions." + name, value, "a non-blank value");
-            }
+            PropertyConstraints.text("lift.metrics.dimensions." + name, value, "a non-blank value");
             tags.add(Tag.of(name, value));
         });
         return tags;
@@ -116,11 +112,7 @@ public class LiftMetricsAutoConfiguration {
      * @return the step
      */
     static Duration step(LiftMetricsProperties properties) {
-        Duration step = properties.getStep();
-        if (step == null || step.isNegative() || step.isZero()) {
-            throw new LiftConfigurationException("lift.metrics.step", step, "a positive duration, e.g. 1m");
-        }
-        return step;
+        return PropertyConstraints.positive("lift.metrics.step", properties.getStep(), "1m");
     }
 
     /**
@@ -130,10 +122,9 @@ public class LiftMetricsAutoConfiguration {
      */
     static String namespace(LiftMetricsProperties properties) {
         String namespace = properties.getNamespace();
-        if (!StringUtils.hasText(namespace) || namespace.length() > 255 || namespace.startsWith("AWS/")) {
-            throw new LiftConfigurationException("lift.metrics.namespace", namespace,
-                    "1 to 255 characters, not starting with AWS/");
-        }
+        PropertyConstraints.require(
+                StringUtils.hasText(namespace) && namespace.length() <= 255 && !namespace.startsWith("AWS/"),
+                "lift.metrics.namespace", namespace, "1 to 255 characters, not starting with AWS/");
         return namespace;
     }
 

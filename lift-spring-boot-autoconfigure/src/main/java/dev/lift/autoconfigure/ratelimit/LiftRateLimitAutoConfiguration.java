@@ -19,9 +19,7 @@ package dev.lift.autoconfigure.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -30,9 +28,14 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
+import dev.lift.autoconfigure.PropertyConstraints;
+import dev.lift.autoconfigure.resilience.PatternOverrides;
+import dev.lift.autoconfigure.resilience.PatternOverrides.Setting;
 import dev.lift.autoconfigure.tenancy.LiftTenancyAutoConfiguration;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.autoconfigure.tenancy.TenancyBounds;
 import dev.lift.error.LiftConfigurationException;
+import dev.lift.instances.InstanceKey;
 import dev.lift.instances.InstanceScope;
 import dev.lift.ratelimit.LocalRateLimitStore;
 import dev.lift.ratelimit.RateLimit;
@@ -80,66 +83,46 @@ public class LiftRateLimitAutoConfiguration {
             throw new LiftConfigurationException(PREFIX + "store", "dynamodb",
                     "local, or dynamodb with software.amazon.awssdk:dynamodb on the classpath");
         });
-        positive(properties.getStoreTimeout(), "store-timeout");
-        RateLimit defaultLimit = limit(properties.getLimitForPeriod(), properties.getPeriod(), "");
+        storeTimeout(properties);
+        PatternOverrides<RateLimitSettings> overrides = new PatternOverrides<>("lift.rate-limit", null,
+                new RateLimitSettings(properties.getLimitForPeriod(), properties.getPeriod()), properties.getOperations(),
+                properties.getTenants());
+        long globalLimit = properties.getGlobal().getLimitForPeriod();
+        PropertyConstraints.require(globalLimit >= 0, PREFIX + "global.limit-for-period", globalLimit,
+                "0 (no global ceiling) or a positive number of calls");
+        RateLimit global = (globalLimit > 0) ? limit(new Setting<>(globalLimit, PREFIX + "global.limit-for-period"),
+                new Setting<>(properties.getGlobal().getPeriod(), PREFIX + "global.period"), null) : null;
         InstanceScope scope = properties.getScope();
-        Map<String, RateLimit> tenants = overrides(properties.getTenants(), defaultLimit, "tenants.");
-        Map<String, RateLimit> operations = overrides(properties.getOperations(), defaultLimit, "operations.");
         List<RateLimitStore> chain = new ArrayList<>();
         chain.add(factory.create(scope.name().toLowerCase().replace('_', '-'),
-                new RateLimitRules(scope, defaultLimit, tenants, operations)));
-        if (properties.getGlobal().getLimitForPeriod() < 0) {
-            throw new LiftConfigurationException(PREFIX + "global.limit-for-period",
-                    properties.getGlobal().getLimitForPeriod(), "0 (no global ceiling) or a positive number of calls");
-        }
-        if (properties.getGlobal().getLimitForPeriod() > 0) {
-            RateLimit global = limit(properties.getGlobal().getLimitForPeriod(), properties.getGlobal().getPeriod(),
-                    "global.");
-            belowGlobal(global, defaultLimit, "limit-for-period");
-            tenants.forEach((tenant, limit) -> belowGlobal(global, limit, "tenants." + tenant + ".limit-for-period"));
-            operations.forEach((op, limit) -> belowGlobal(global, limit, "operations." + op + ".limit-for-period"));
+                new RateLimitRules(overrides.keys(scope), overrides.resolveEach((key) -> limit(overrides, key, global)))));
+        if (global != null) {
             chain.add(factory.create("global", RateLimitRules.of(InstanceScope.GLOBAL, global)));
         }
-        return new RateLimitFilter(chain, properties.getFailurePolicy());
+        return new RateLimitFilter(chain, properties.getFailurePolicy(), properties.isAllowedCallHeaders());
     }
 
-    private static Map<String, RateLimit> overrides(Map<String, LiftRateLimitProperties.Limit> configured,
-            RateLimit defaultLimit, String prefix) {
-        Map<String, RateLimit> overrides = new LinkedHashMap<>();
-        configured.forEach((key, override) -> {
-            long limitForPeriod = (override.getLimitForPeriod() != null) ? override.getLimitForPeriod()
-                    : defaultLimit.limitForPeriod();
-            Duration period = (override.getPeriod() != null) ? override.getPeriod() : defaultLimit.period();
-            overrides.put(key, limit(limitForPeriod, period, prefix + key + "."));
-        });
-        return overrides;
+    private static RateLimit limit(PatternOverrides<RateLimitSettings> overrides, InstanceKey key, RateLimit global) {
+        return limit(overrides.setting(key, "limit-for-period", RateLimitSettings::limitForPeriod),
+                overrides.setting(key, "period", RateLimitSettings::period), global);
     }
 
-    private static RateLimit limit(long limitForPeriod, Duration period, String prefix) {
-        if (limitForPeriod < 1) {
-            throw new LiftConfigurationException(PREFIX + prefix + "limit-for-period", limitForPeriod,
-                    "a positive number of calls");
-        }
-        if (period == null || period.toMillis() < 1) {
-            throw new LiftConfigurationException(PREFIX + prefix + "period", period,
-                    "a duration of at least 1ms, e.g. 1s");
-        }
-        return new RateLimit(limitForPeriod, period);
-    }
-
-    private static void belowGlobal(RateLimit global, RateLimit limit, String property) {
-        if (limit.perSecond() > global.perSecond()) {
-            throw new LiftConfigurationException(PREFIX + property, limit.limitForPeriod() + " per " + limit.period(),
+    /** A limit, no higher than the global ceiling when there is one. */
+    private static RateLimit limit(Setting<Long> limitForPeriod, Setting<Duration> period, RateLimit global) {
+        PropertyConstraints.atLeast(limitForPeriod.property(), limitForPeriod.value(), 1);
+        PropertyConstraints.require(period.value() != null, period.property(), null, "a duration of 1ms or more");
+        PropertyConstraints.atLeast(period.property(), period.value(), Duration.ofMillis(1));
+        RateLimit limit = new RateLimit(limitForPeriod.value(), period.value());
+        if (global != null && limit.perSecond() > global.perSecond()) {
+            throw new LiftConfigurationException(limitForPeriod.property(), limit.limitForPeriod() + " per " + limit.period(),
                     "a rate no higher than the global ceiling lift.rate-limit.global (" + global.limitForPeriod()
                             + " per " + global.period() + ")");
         }
+        return limit;
     }
 
-    static Duration positive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new LiftConfigurationException(PREFIX + property, value, "a positive duration, e.g. 200ms");
-        }
-        return value;
+    static Duration storeTimeout(LiftRateLimitProperties properties) {
+        return PropertyConstraints.positive(PREFIX + "store-timeout", properties.getStoreTimeout(), "200ms");
     }
 
     /** Counts in this JVM. */
@@ -150,11 +133,12 @@ public class LiftRateLimitAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         RateLimitStores liftLocalRateLimitStores(ObjectProvider<RateLimiterRegistry> registry,
-                LiftTenancyProperties tenancy) {
+                LiftTenancyProperties tenancy, LiftRateLimitProperties properties) {
             // The application's registry when resilience4j's starter made one, so its tooling sees Lift's limiters.
             RateLimiterRegistry limiters = registry.getIfAvailable(RateLimiterRegistry::ofDefaults);
-            return (name, rules) -> new LocalRateLimitStore(name, rules, limiters, tenancy.getMaxTrackedTenants(),
-                    tenancy.getTrackedTenantIdleExpiry());
+            TenancyBounds bounds = TenancyBounds.of(tenancy);
+            return (name, rules) -> new LocalRateLimitStore(name, rules, limiters, bounds.maxTrackedTenants(),
+                    bounds.idleExpiry(), properties.isAllowedCallHeaders());
         }
 
     }
@@ -193,10 +177,8 @@ public class LiftRateLimitAutoConfiguration {
         @ConditionalOnMissingBean
         RateLimitStores liftDynamoDbRateLimitStores(LiftRateLimitProperties properties, DynamoDbClient client) {
             String table = properties.getDynamodb().getTableName();
-            if (!StringUtils.hasText(table)) {
-                throw new LiftConfigurationException(PREFIX + "dynamodb.table-name", table, "a DynamoDB table name");
-            }
-            Duration timeout = positive(properties.getStoreTimeout(), "store-timeout");
+            PropertyConstraints.text(PREFIX + "dynamodb.table-name", table, "a DynamoDB table name");
+            Duration timeout = storeTimeout(properties);
             return (name, rules) -> new DynamoDbRateLimitStore(name, rules, client, table, timeout, Clock.systemUTC());
         }
 

@@ -18,12 +18,12 @@ package dev.lift.autoconfigure.ratelimit;
 
 import java.util.Locale;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredSchedule;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
 import dev.lift.autoconfigure.health.LiftHealthProperties;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.ratelimit.RateLimitFilter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -59,13 +59,10 @@ public class LiftRateLimitHealthAutoConfiguration {
     @ConditionalOnMissingBean
     RateLimitStoreState liftRateLimitStoreState(RateLimitFilter filter, LiftRateLimitProperties rateLimit,
             LiftRateLimitStoreHealthProperties properties, ObjectProvider<RateLimitStoreProbe> probe) {
-        if (properties.getMinCalls() < 1) {
-            throw new LiftConfigurationException(PREFIX + "min-calls", properties.getMinCalls(),
-                    "a positive number of calls");
-        }
+        PropertyConstraints.atLeast(PREFIX + "min-calls", properties.getMinCalls(), 1);
         return new RateLimitStoreState(filter, rateLimit.getStore().name().toLowerCase(Locale.ROOT),
                 rateLimit.getFailurePolicy(), probe.getIfAvailable(),
-                ConfiguredSchedule.positive(properties.getWindow(), PREFIX + "window"), properties.getMinCalls());
+                PropertyConstraints.positive(PREFIX + "window", properties.getWindow(), "10s"), properties.getMinCalls());
     }
 
     @Bean

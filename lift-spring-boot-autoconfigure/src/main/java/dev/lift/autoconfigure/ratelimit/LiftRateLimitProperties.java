@@ -58,13 +58,13 @@ public class LiftRateLimitProperties {
      * Per-tenant overrides of limit-for-period and period, by tenant id. A tenant with an override is
      * counted on its own whatever the scope; its override wins over an operation's.
      */
-    private Map<String, Limit> tenants = new LinkedHashMap<>();
+    private Map<String, RateLimitSettings> tenants = new LinkedHashMap<>();
 
     /**
      * Per-operation overrides of limit-for-period and period, by operation name. An operation with an
      * override is counted on its own whatever the scope (per tenant too under scope "tenant").
      */
-    private Map<String, Limit> operations = new LinkedHashMap<>();
+    private Map<String, RateLimitSettings> operations = new LinkedHashMap<>();
 
     /**
      * Where calls are counted: "local" (this JVM; on Lambda each environment counts on its own) or
@@ -82,6 +82,13 @@ public class LiftRateLimitProperties {
      * Most time one call may spend asking the store, retries included (dynamodb store).
      */
     private Duration storeTimeout = Duration.ofMillis(200);
+
+    /**
+     * Whether calls within their limits carry the RateLimit and RateLimit-Policy headers too, as
+     * rejections always do. The local store then reads what is left of the limit on every call; the
+     * dynamodb store counts it anyway.
+     */
+    private boolean allowedCallHeaders = false;
 
     private final Global global = new Global();
 
@@ -119,19 +126,19 @@ public class LiftRateLimitProperties {
         this.period = period;
     }
 
-    public Map<String, Limit> getTenants() {
+    public Map<String, RateLimitSettings> getTenants() {
         return this.tenants;
     }
 
-    public void setTenants(Map<String, Limit> tenants) {
+    public void setTenants(Map<String, RateLimitSettings> tenants) {
         this.tenants = tenants;
     }
 
-    public Map<String, Limit> getOperations() {
+    public Map<String, RateLimitSettings> getOperations() {
         return this.operations;
     }
 
-    public void setOperations(Map<String, Limit> operations) {
+    public void setOperations(Map<String, RateLimitSettings> operations) {
         this.operations = operations;
     }
 
@@ -159,6 +166,14 @@ public class LiftRateLimitProperties {
         this.storeTimeout = storeTimeout;
     }
 
+    public boolean isAllowedCallHeaders() {
+        return this.allowedCallHeaders;
+    }
+
+    public void setAllowedCallHeaders(boolean allowedCallHeaders) {
+        this.allowedCallHeaders = allowedCallHeaders;
+    }
+
     public Global getGlobal() {
         return this.global;
     }
@@ -175,37 +190,6 @@ public class LiftRateLimitProperties {
 
         /** In a DynamoDB table shared by every environment. */
         DYNAMODB
-
-    }
-
-    /** An override of the default limit. */
-    public static class Limit {
-
-        /**
-         * Calls allowed per period. Unset: the default limit-for-period.
-         */
-        private Long limitForPeriod;
-
-        /**
-         * Length of a period. Unset: the default period.
-         */
-        private Duration period;
-
-        public Long getLimitForPeriod() {
-            return this.limitForPeriod;
-        }
-
-        public void setLimitForPeriod(Long limitForPeriod) {
-            this.limitForPeriod = limitForPeriod;
-        }
-
-        public Duration getPeriod() {
-            return this.period;
-        }
-
-        public void setPeriod(Duration period) {
-            this.period = period;
-        }
 
     }
 

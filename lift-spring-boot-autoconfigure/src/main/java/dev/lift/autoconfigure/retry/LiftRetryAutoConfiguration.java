@@ -32,10 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.resilience.PatternOverrides;
-import dev.lift.autoconfigure.resilience.PropertyConstraints;
-import dev.lift.autoconfigure.resilience.TenancyBounds;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
+import dev.lift.autoconfigure.tenancy.TenancyBounds;
 import dev.lift.retry.LiftRetryFilter;
 import dev.lift.retry.RetryBudget;
 import dev.lift.retry.RetryListener;
@@ -64,10 +64,8 @@ public class LiftRetryAutoConfiguration {
     ScopedRetries liftRetries(LiftRetryProperties properties, RetryRegistry registry, LiftTenancyProperties tenancy,
             BeanFactory beanFactory, ObjectProvider<RetryListener> listeners) {
         PropertyConstraints.atLeast("lift.retry.safety-margin", properties.getSafetyMargin(), Duration.ZERO);
-        RetryPreset preset = properties.getPreset();
-        PatternOverrides<RetrySettings> overrides = new PatternOverrides<>("lift.retry",
-                (preset != null) ? preset.settings() : null, properties, properties.getOperations(),
-                properties.getTenants());
+        PatternOverrides<RetrySettings> overrides = new PatternOverrides<>("lift.retry", properties.getPreset(),
+                properties, properties.getOperations(), properties.getTenants());
         LiftRetryProperties.Budget budget = properties.getBudget();
         RetryBudget.Settings budgetSettings = budget.isEnabled()
                 ? new RetryBudget.Settings(budget.getPercent(), budget.getMinRetriesPerSecond(), budget.getWindow()) : null;

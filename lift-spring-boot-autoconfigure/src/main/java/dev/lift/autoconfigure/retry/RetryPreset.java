@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.util.ClassUtils;
 
+import dev.lift.autoconfigure.resilience.PatternPreset;
 import dev.lift.retry.BackoffStrategy;
 
 /**
@@ -44,29 +45,29 @@ import dev.lift.retry.BackoffStrategy;
  * <tr><td>custom</td><td>3</td><td>the {@code custom-backoff} bean</td><td>any exception</td></tr>
  * </table>
  */
-public enum RetryPreset {
+public enum RetryPreset implements PatternPreset<RetrySettings> {
 
     /** A few quick exponential retries of any failure. */
-    BASIC(basic()),
+    BASIC,
 
     /** Retries of transport failures and of the statuses that say "try again" (429, 502, 503, 504). */
-    HTTP(http()),
+    HTTP,
 
     /** More, shorter retries of transient database failures only. */
-    DATABASE(database()),
+    DATABASE,
 
     /** The basic retries, with waits from the {@code custom-backoff} bean. */
-    CUSTOM(custom());
+    CUSTOM;
 
-    private final RetrySettings settings;
-
-    RetryPreset(RetrySettings settings) {
-        this.settings = settings;
-    }
-
-    /** @return the settings the preset sets */
-    RetrySettings settings() {
-        return this.settings;
+    /** @return the settings the preset sets, a new instance each time: settings are mutable beans */
+    @Override
+    public RetrySettings settings() {
+        return switch (this) {
+            case BASIC -> basic();
+            case HTTP -> http();
+            case DATABASE -> database();
+            case CUSTOM -> custom();
+        };
     }
 
     private static RetrySettings exponential(int maxAttempts, long initialMillis, long maxMillis) {

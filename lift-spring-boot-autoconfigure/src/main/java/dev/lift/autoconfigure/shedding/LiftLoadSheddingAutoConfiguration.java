@@ -29,9 +29,9 @@ import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limit.VegasLimit;
 import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.shedding.LiftLoadSheddingProperties.Band;
 import dev.lift.context.LiftContext;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.shedding.LoadSheddingFilter;
 import dev.lift.shedding.PriorityBand;
 import dev.lift.shedding.PriorityLimiter;
@@ -81,16 +81,10 @@ public class LiftLoadSheddingAutoConfiguration {
         int initial = properties.getInitialLimit();
         int min = properties.getMinLimit();
         int max = properties.getMaxLimit();
-        if (min < 1) {
-            throw new LiftConfigurationException(PREFIX + "min-limit", min, "a positive number");
-        }
-        if (max < min) {
-            throw new LiftConfigurationException(PREFIX + "max-limit", max, "a number at least min-limit (" + min + ")");
-        }
-        if (initial < min || initial > max) {
-            throw new LiftConfigurationException(PREFIX + "initial-limit", initial,
-                    "a number between min-limit (" + min + ") and max-limit (" + max + ")");
-        }
+        PropertyConstraints.atLeast(PREFIX + "min-limit", min, 1);
+        PropertyConstraints.require(max >= min, PREFIX + "max-limit", max, "a number at least min-limit (" + min + ")");
+        PropertyConstraints.require(initial >= min && initial <= max, PREFIX + "initial-limit", initial,
+                "a number between min-limit (" + min + ") and max-limit (" + max + ")");
         return switch (properties.getAlgorithm()) {
             case VEGAS -> vegas(properties.getVegas(), initial, max);
             case GRADIENT2 -> gradient2(properties.getGradient2(), initial, min, max);
@@ -99,10 +93,7 @@ public class LiftLoadSheddingAutoConfiguration {
     }
 
     private static Limit vegas(LiftLoadSheddingProperties.Vegas vegas, int initial, int max) {
-        if (vegas.getProbeMultiplier() < 1) {
-            throw new LiftConfigurationException(PREFIX + "vegas.probe-multiplier", vegas.getProbeMultiplier(),
-                    "a positive number");
-        }
+        PropertyConstraints.atLeast(PREFIX + "vegas.probe-multiplier", vegas.getProbeMultiplier(), 1);
         return VegasLimit.newBuilder()
             .initialLimit(initial)
             .maxConcurrency(max)
@@ -112,18 +103,10 @@ public class LiftLoadSheddingAutoConfiguration {
     }
 
     private static Limit gradient2(LiftLoadSheddingProperties.Gradient2 gradient2, int initial, int min, int max) {
-        if (gradient2.getRttTolerance() < 1.0) {
-            throw new LiftConfigurationException(PREFIX + "gradient2.rtt-tolerance", gradient2.getRttTolerance(),
-                    "a number of at least 1.0");
-        }
-        if (gradient2.getLongWindow() < 1) {
-            throw new LiftConfigurationException(PREFIX + "gradient2.long-window", gradient2.getLongWindow(),
-                    "a positive number of samples");
-        }
-        if (gradient2.getQueueSize() < 0) {
-            throw new LiftConfigurationException(PREFIX + "gradient2.queue-size", gradient2.getQueueSize(),
-                    "a number of calls, zero or more");
-        }
+        PropertyConstraints.require(gradient2.getRttTolerance() >= 1.0, PREFIX + "gradient2.rtt-tolerance",
+                gradient2.getRttTolerance(), "a number of at least 1.0");
+        PropertyConstraints.atLeast(PREFIX + "gradient2.long-window", gradient2.getLongWindow(), 1);
+        PropertyConstraints.atLeast(PREFIX + "gradient2.queue-size", gradient2.getQueueSize(), 0);
         return Gradient2Limit.newBuilder()
             .initialLimit(initial)
             .minLimit(min)
@@ -136,10 +119,8 @@ public class LiftLoadSheddingAutoConfiguration {
     }
 
     private static Limit aimd(LiftLoadSheddingProperties.Aimd aimd, int initial, int min, int max) {
-        if (aimd.getBackoffRatio() < 0.5 || aimd.getBackoffRatio() >= 1.0) {
-            throw new LiftConfigurationException(PREFIX + "aimd.backoff-ratio", aimd.getBackoffRatio(),
-                    "a number from 0.5 up to, not including, 1.0");
-        }
+        PropertyConstraints.require(aimd.getBackoffRatio() >= 0.5 && aimd.getBackoffRatio() < 1.0,
+                PREFIX + "aimd.backoff-ratio", aimd.getBackoffRatio(), "a number from 0.5 up to, not including, 1.0");
         return AIMDLimit.newBuilder()
             .initialLimit(initial)
             .minLimit(min)
@@ -160,10 +141,8 @@ public class LiftLoadSheddingAutoConfiguration {
             total += share;
             bands.add(new PriorityBand(band.getKey(), band.getValue().getMinPriority(), share));
         }
-        if (total > 1.0 + 1e-9) {
-            throw new LiftConfigurationException(PREFIX + "priority.bands", configured.keySet(),
-                    "bands whose shares add up to at most 1 (they add up to " + total + ")");
-        }
+        PropertyConstraints.require(total <= 1.0 + 1e-9, PREFIX + "priority.bands", configured.keySet(),
+                "bands whose shares add up to at most 1 (they add up to " + total + ")");
         return bands;
     }
 
@@ -174,17 +153,11 @@ public class LiftLoadSheddingAutoConfiguration {
     }
 
     private static double fraction(double value, String property) {
-        if (!(value >= 0.0 && value <= 1.0)) {
-            throw new LiftConfigurationException(PREFIX + property, value, "a number from 0 to 1");
-        }
-        return value;
+        return PropertyConstraints.fraction(PREFIX + property, value);
     }
 
     private static Duration positive(Duration value, String property) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new LiftConfigurationException(PREFIX + property, value, "a positive duration, e.g. 1s");
-        }
-        return value;
+        return PropertyConstraints.positive(PREFIX + property, value, "1s");
     }
 
 }

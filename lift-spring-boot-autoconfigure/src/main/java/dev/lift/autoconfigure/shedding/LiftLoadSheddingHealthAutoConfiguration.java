@@ -16,11 +16,10 @@
 
 package dev.lift.autoconfigure.shedding;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
-import dev.lift.autoconfigure.health.ConfiguredSchedule;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
-import dev.lift.error.LiftConfigurationException;
 import dev.lift.shedding.LoadSheddingFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,16 +46,9 @@ public class LiftLoadSheddingHealthAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LoadSheddingState liftLoadSheddingState(LoadSheddingFilter filter, LiftLoadSheddingHealthProperties properties) {
-        if (properties.getMinCalls() < 1) {
-            throw new LiftConfigurationException(PREFIX + "min-calls", properties.getMinCalls(),
-                    "a positive number of calls");
-        }
-        double hardShedRatio = properties.getHardShedRatio();
-        if (!(hardShedRatio > 0 && hardShedRatio <= 1)) {
-            throw new LiftConfigurationException(PREFIX + "hard-shed-ratio", hardShedRatio,
-                    "a number above 0 and at most 1");
-        }
-        return new LoadSheddingState(filter, ConfiguredSchedule.positive(properties.getWindow(), PREFIX + "window"),
+        PropertyConstraints.atLeast(PREFIX + "min-calls", properties.getMinCalls(), 1);
+        double hardShedRatio = PropertyConstraints.share(PREFIX + "hard-shed-ratio", properties.getHardShedRatio());
+        return new LoadSheddingState(filter, PropertyConstraints.positive(PREFIX + "window", properties.getWindow(), "10s"),
                 properties.getMinCalls(), hardShedRatio);
     }
 

@@ -16,6 +16,9 @@
 
 package dev.lift.autoconfigure.shedding;
 
+// Over 300 lines on purpose: every lift.load-shedding.* key lives in this one class, as Spring Boot keeps a
+// feature's properties together; most of it is the documented getters and setters of three algorithms.
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

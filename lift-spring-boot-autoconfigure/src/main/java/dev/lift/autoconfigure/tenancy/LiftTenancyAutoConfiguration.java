@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import com.fasterxml.jackson.core.JsonPointer;
-
-import dev.lift.autoconfigure.resilience.PropertyConstraints;
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.tenancy.LiftTenancyProperties.TenantSource;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tenancy.AuthorizerClaimTenantResolver;
@@ -39,7 +37,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.StringUtils;
 
 /**
  * Tenant resolution: the configured {@link LiftTenantResolver}s in order, and the
@@ -60,8 +57,9 @@ public class LiftTenancyAutoConfiguration {
             resolvers.add(switch (source) {
                 case LAMBDA -> new LambdaTenantResolver();
                 case AUTHORIZER_CLAIM -> new AuthorizerClaimTenantResolver(
-                        requireText(properties.getClaimName(), "claim-name", "a claim name"));
-                case EVENT_FIELD -> new EventFieldTenantResolver(eventFieldPointer(properties.getEventField()));
+                        PropertyConstraints.text(PREFIX + "claim-name", properties.getClaimName(), "a claim name"));
+                case EVENT_FIELD -> new EventFieldTenantResolver(PropertyConstraints.jsonPointer(PREFIX + "event-field",
+                        properties.getEventField(), "/detail/tenantId", " when lift.tenancy.sources includes event-field"));
                 case HEADER -> new HeaderTenantResolver(PropertyConstraints.headerName(PREFIX + "header-name",
                         properties.getHeaderName(), "when lift.tenancy.sources includes header"));
             });
@@ -74,26 +72,15 @@ public class LiftTenancyAutoConfiguration {
     TenantPolicy liftTenantPolicy(LiftTenantResolver liftTenantResolver, LiftTenancyProperties properties) {
         Pattern allowed = allowedPattern(properties.getAllowedPattern());
         String defaultTenant = properties.getDefaultTenant();
-        if (defaultTenant != null && !allowed.matcher(defaultTenant).matches()) {
-            throw new LiftConfigurationException(PREFIX + "default-tenant", defaultTenant,
-                    "a tenant id matching lift.tenancy.allowed-pattern (" + allowed.pattern() + ")");
-        }
-        if (properties.getMaxTrackedTenants() <= 0) {
-            throw new LiftConfigurationException(PREFIX + "max-tracked-tenants", properties.getMaxTrackedTenants(),
-                    "a positive number");
-        }
-        if (properties.getTrackedTenantIdleExpiry() == null || properties.getTrackedTenantIdleExpiry().isNegative()
-                || properties.getTrackedTenantIdleExpiry().isZero()) {
-            throw new LiftConfigurationException(PREFIX + "tracked-tenant-idle-expiry",
-                    properties.getTrackedTenantIdleExpiry(), "a positive duration, e.g. 15m");
-        }
+        PropertyConstraints.require(defaultTenant == null || allowed.matcher(defaultTenant).matches(),
+                PREFIX + "default-tenant", defaultTenant,
+                "a tenant id matching lift.tenancy.allowed-pattern (" + allowed.pattern() + ")");
+        TenancyBounds.of(properties);
         return new TenantPolicy(liftTenantResolver, allowed, properties.isRequired(), defaultTenant);
     }
 
     private static Pattern allowedPattern(String pattern) {
-        if (!StringUtils.hasText(pattern)) {
-            throw new LiftConfigurationException(PREFIX + "allowed-pattern", pattern, "a Java regular expression");
-        }
+        PropertyConstraints.text(PREFIX + "allowed-pattern", pattern, "a Java regular expression");
         try {
             return Pattern.compile(pattern);
         }
@@ -101,27 +88,6 @@ public class LiftTenancyAutoConfiguration {
             throw new LiftConfigurationException(PREFIX + "allowed-pattern", pattern,
                     "a Java regular expression (" + ex.getDescription() + ")");
         }
-    }
-
-    private static JsonPointer eventFieldPointer(String pointer) {
-        if (!StringUtils.hasText(pointer)) {
-            throw new LiftConfigurationException(PREFIX + "event-field", pointer,
-                    "a JSON pointer such as /detail/tenantId when lift.tenancy.sources includes event-field");
-        }
-        try {
-            return JsonPointer.compile(pointer);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new LiftConfigurationException(PREFIX + "event-field", pointer,
-                    "a JSON pointer (RFC 6901) starting with '/', such as /detail/tenantId");
-        }
-    }
-
-    private static String requireText(String value, String property, String accepted) {
-        if (!StringUtils.hasText(value)) {
-            throw new LiftConfigurationException(PREFIX + property, value, accepted);
-        }
-        return value;
     }
 
 }

@@ -20,10 +20,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.resilience.PatternOverrides;
+import dev.lift.instances.InstanceKey;
 import dev.lift.timeout.LiftTimeoutCalculator;
 import dev.lift.timeout.OperationTimeoutCalculator;
+import dev.lift.timeout.TenantTimeoutCalculator;
 import dev.lift.timeout.TimeoutFilter;
 import dev.lift.timeout.TimeoutScheduler;
 
@@ -50,12 +53,25 @@ public class LiftTimeoutAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LiftTimeoutCalculator liftTimeoutCalculator(LiftTimeoutProperties properties) {
-        Duration defaultTimeout = (properties.getDefaultTimeout() != null) ? properties.getDefaultTimeout()
-                : properties.getPreset().defaultTimeout();
+        PatternOverrides<TimeoutSettings> overrides = new PatternOverrides<>("lift.timeout", properties.getPreset(),
+                new TimeoutSettings(properties.getDefaultTimeout()), Map.of("timeout", "default-timeout"),
+                properties.getOperations(), properties.getTenants());
+        overrides.allLayers()
+            .forEach((layer) -> PropertyConstraints.notNegativeIfSet(layer.property("timeout"), layer.settings().timeout(),
+                    "500ms (0 for no timeout of its own)"));
         Map<String, Duration> operationTimeouts = new LinkedHashMap<>();
-        properties.getOperations().forEach((operation, settings) -> operationTimeouts.put(operation,
-                notNegative("operations." + operation + ".timeout", settings.getTimeout())));
-        return new OperationTimeoutCalculator(notNegative("default-timeout", defaultTimeout), operationTimeouts);
+        properties.getOperations().keySet().forEach((operation) -> operationTimeouts.put(operation,
+                overrides.setting(new InstanceKey(null, operation), "timeout", TimeoutSettings::timeout).value()));
+        LiftTimeoutCalculator calculator = new OperationTimeoutCalculator(
+                overrides.setting(InstanceKey.GLOBAL, "timeout", TimeoutSettings::timeout).value(), operationTimeouts);
+        Map<String, Duration> tenantTimeouts = new LinkedHashMap<>();
+        properties.getTenants().forEach((tenant, settings) -> {
+            if (settings.timeout() != null) {
+                tenantTimeouts.put(tenant, settings.timeout());
+            }
+        });
+        // Without tenant timeouts, calls take the operation lookup alone.
+        return tenantTimeouts.isEmpty() ? calculator : new TenantTimeoutCalculator(tenantTimeouts, calculator);
     }
 
     @Bean
@@ -69,15 +85,8 @@ public class LiftTimeoutAutoConfiguration {
     TimeoutFilter liftTimeoutFilter(LiftTimeoutCalculator liftTimeoutCalculator, LiftTimeoutProperties properties,
             TimeoutScheduler liftTimeoutScheduler) {
         return new TimeoutFilter(liftTimeoutCalculator,
-                notNegative("lambda-safety-margin", properties.getLambdaSafetyMargin()), liftTimeoutScheduler);
-    }
-
-    private static Duration notNegative(String property, Duration value) {
-        if (value == null || value.isNegative()) {
-            throw new LiftConfigurationException(PREFIX + property, value,
-                    "a duration of 0 or more, e.g. 500ms (0 for no timeout of its own)");
-        }
-        return value;
+                PropertyConstraints.notNegative(PREFIX + "lambda-safety-margin", properties.getLambdaSafetyMargin(), "250ms"),
+                liftTimeoutScheduler);
     }
 
 }

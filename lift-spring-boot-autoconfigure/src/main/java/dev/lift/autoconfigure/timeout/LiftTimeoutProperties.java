@@ -38,7 +38,7 @@ public class LiftTimeoutProperties {
      * Where the default timeout comes from when unset: "fast" (1s), "standard" (10s), "slow" (60s) or
      * "deadline" (no timeout of its own: only the invocation deadline minus the safety margin).
      */
-    private Preset preset = Preset.STANDARD;
+    private TimeoutPreset preset = TimeoutPreset.STANDARD;
 
     /**
      * Timeout of operations without their own; 0 for none (the deadline cap still applies). Unset:
@@ -56,7 +56,12 @@ public class LiftTimeoutProperties {
     /**
      * Settings of one operation (function), by operation name.
      */
-    private Map<String, Operation> operations = new LinkedHashMap<>();
+    private Map<String, TimeoutSettings> operations = new LinkedHashMap<>();
+
+    /**
+     * Settings of one tenant, by tenant id; they win over the operation's.
+     */
+    private Map<String, TimeoutSettings> tenants = new LinkedHashMap<>();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -66,11 +71,11 @@ public class LiftTimeoutProperties {
         this.enabled = enabled;
     }
 
-    public Preset getPreset() {
+    public TimeoutPreset getPreset() {
         return this.preset;
     }
 
-    public void setPreset(Preset preset) {
+    public void setPreset(TimeoutPreset preset) {
         this.preset = preset;
     }
 
@@ -90,63 +95,20 @@ public class LiftTimeoutProperties {
         this.lambdaSafetyMargin = lambdaSafetyMargin;
     }
 
-    public Map<String, Operation> getOperations() {
+    public Map<String, TimeoutSettings> getOperations() {
         return this.operations;
     }
 
-    public void setOperations(Map<String, Operation> operations) {
+    public void setOperations(Map<String, TimeoutSettings> operations) {
         this.operations = operations;
     }
 
-    /**
-     * Settings of one operation.
-     */
-    public static class Operation {
-
-        /**
-         * Timeout of this operation; 0 for none of its own (the deadline cap still applies).
-         */
-        private Duration timeout;
-
-        public Duration getTimeout() {
-            return this.timeout;
-        }
-
-        public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
-        }
-
+    public Map<String, TimeoutSettings> getTenants() {
+        return this.tenants;
     }
 
-    /**
-     * Starting points for the default timeout, by how much work a call does; explicit properties
-     * override them.
-     */
-    public enum Preset {
-
-        /** 1s: lookups, validations, calls answered from a cache. */
-        FAST(Duration.ofSeconds(1)),
-
-        /** 10s: a few calls to databases or other services. */
-        STANDARD(Duration.ofSeconds(10)),
-
-        /** 60s: reports, batch steps, large files. */
-        SLOW(Duration.ofSeconds(60)),
-
-        /** No timeout of its own: only the invocation deadline minus the safety margin. */
-        DEADLINE(Duration.ZERO);
-
-        private final Duration defaultTimeout;
-
-        Preset(Duration defaultTimeout) {
-            this.defaultTimeout = defaultTimeout;
-        }
-
-        /** @return the default timeout this preset sets, zero for none */
-        public Duration defaultTimeout() {
-            return this.defaultTimeout;
-        }
-
+    public void setTenants(Map<String, TimeoutSettings> tenants) {
+        this.tenants = tenants;
     }
 
 }

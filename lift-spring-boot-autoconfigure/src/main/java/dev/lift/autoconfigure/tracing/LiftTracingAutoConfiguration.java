@@ -19,6 +19,7 @@ package dev.lift.autoconfigure.tracing;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.error.LiftConfigurationException;
 import dev.lift.tracing.RetrySpanEvents;
 import dev.lift.tracing.TracingFilter;
@@ -147,9 +148,7 @@ public class LiftTracingAutoConfiguration {
             }
             InetSocketAddress daemon = XRayDaemonAddress.parse(DAEMON_ADDRESS_PROPERTY, address);
             int maxQueueSize = properties.getXray().getMaxQueueSize();
-            if (maxQueueSize < 1) {
-                throw new LiftConfigurationException(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, "an integer of 1 or more");
-            }
+            PropertyConstraints.atLeast(MAX_QUEUE_SIZE_PROPERTY, maxQueueSize, 1);
             XRayFormat format = properties.getXray().getFormat();
             if (!format.isAvailable(resourceLoader.getClassLoader())) {
                 throw new LiftConfigurationException(FORMAT_PROPERTY, format.name().toLowerCase(Locale.ROOT),

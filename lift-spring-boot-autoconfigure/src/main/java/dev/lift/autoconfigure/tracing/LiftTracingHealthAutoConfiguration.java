@@ -16,9 +16,9 @@
 
 package dev.lift.autoconfigure.tracing;
 
+import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
-import dev.lift.autoconfigure.health.ConfiguredSchedule;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
 import dev.lift.tracing.XRaySpanProcessor;
 
@@ -46,7 +46,7 @@ public class LiftTracingHealthAutoConfiguration {
     @ConditionalOnMissingBean
     TraceExporterState liftTraceExporterState(XRaySpanProcessor processor, LiftTracingHealthProperties properties) {
         return new TraceExporterState(processor.exporter(),
-                ConfiguredSchedule.positive(properties.getWindow(), "lift.health.tracing.window"));
+                PropertyConstraints.positive("lift.health.tracing.window", properties.getWindow(), "1m"));
     }
 
     @Bean

@@ -18,18 +18,18 @@ package dev.lift.autoconfigure.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.lift.chain.EntryRequest;
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftInvoker;
+import dev.lift.chain.LiftResponse;
 import dev.lift.chain.LiftTarget;
 import dev.lift.context.LiftContext;
-import dev.lift.error.LiftProblem;
 import dev.lift.error.LiftRejectedException;
 import dev.lift.lambda.ColdStart;
 
@@ -42,8 +42,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Lift's HTTP entry point: runs every request (to a function or a controller) through the chain, and
- * turns a {@link LiftRejectedException} into a problem response with {@code Retry-After}.
+ * Lift's HTTP entry point: runs every request (to a function or a controller) through the chain, holds
+ * the servlet's answer until the chain has decided ({@link HeldResponse}), and writes a
+ * {@link LiftRejectedException} or a value a filter returned instead of the function's answer as a
+ * {@link LiftResponse}.
  */
 public class LiftServletFilter extends OncePerRequestFilter {
 
@@ -52,7 +54,13 @@ public class LiftServletFilter extends OncePerRequestFilter {
 
     private static final Pattern TRACE_HEADER_FORMAT = Pattern.compile("[A-Za-z0-9=;:._-]{1,256}");
 
-    private static final LiftTarget TARGET = (invocation) -> ((ServletCall) invocation.request()).attempt();
+    /**
+     * Lift's answer to a request that went asynchronous before the chain rejected it, for the async
+     * dispatch to write in place of the servlet's result.
+     */
+    static final String LATE_ANSWER = LiftServletFilter.class.getName() + ".lateAnswer";
+
+    private static final LiftTarget TARGET = (invocation) -> ((ServletCall) invocation.request()).attempt(invocation);
 
     private final LiftInvoker invoker;
 
@@ -93,8 +101,19 @@ public class LiftServletFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        // The async dispatch writes the servlet's result (spring-cloud-function-web, DeferredResult,
+        // reactive return values): a rejection decided after the request went async is written there.
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            answerAsyncDispatch(request, response, chain);
+            return;
+        }
         if (LiftInvoker.insideInvocation()) {
             chain.doFilter(request, response);
             return;
@@ -105,19 +124,20 @@ public class LiftServletFilter extends OncePerRequestFilter {
         if (this.properties.getDeadline() != null) {
             context.deadlineIn(this.properties.getDeadline().toMillis());
         }
+        // Nothing is sent before the chain has decided: a late rejection still replaces the answer.
+        HttpServletResponse held = HeldResponse.hold(request, response, this.properties.getMaxHeldResponseSize());
+        ServletCall call = new ServletCall(request, held, chain, this.properties.getMaxReplayBodySize());
+        LiftResponse answer;
         try {
-            Object result = this.invoker.invoke(new ServletLiftRequest(request), context,
-                    new ServletCall(request, response, chain, this.properties.getMaxReplayBodySize()), TARGET);
-            if (!(result instanceof HttpStatusResult) && canStillAnswer(request, response)) {
-                writeReplacement(response, result);
+            Object result = this.invoker.invoke(new ServletLiftRequest(request), context, call, TARGET);
+            if (result instanceof HttpStatusResult) {
+                HeldResponse.release(held);
+                return;
             }
+            answer = LiftResponse.replacing(result, call.invocation(), this.json);
         }
         catch (LiftRejectedException ex) {
-            if (canStillAnswer(request, response)) {
-                writeProblem(response, ex);
-            }
-            // Otherwise the request already went async (spring-cloud-function-web writes results on an
-            // async dispatch): the function has answered, and that answer stands.
+            answer = LiftResponse.of(ex, call.invocation());
         }
         catch (IOException | ServletException | RuntimeException ex) {
             throw ex;
@@ -125,46 +145,57 @@ public class LiftServletFilter extends OncePerRequestFilter {
         catch (Exception ex) {
             throw new ServletException(ex);
         }
+        if (HeldResponse.isSent(held)) {
+            // The answer went out before the chain decided, being larger than the held size: it stands.
+            HeldResponse.release(held);
+        }
+        else if (request.isAsyncStarted()) {
+            // The servlet's result is written on an async dispatch, after this: Lift's answer goes there.
+            request.setAttribute(LATE_ANSWER, answer);
+            HeldResponse.release(held);
+        }
+        else {
+            write(held, answer);
+        }
+    }
+
+    private static void answerAsyncDispatch(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        Object answer = request.getAttribute(LATE_ANSWER);
+        if (answer == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.removeAttribute(LATE_ANSWER);
+        if (response.isCommitted()) {
+            // A stream (server-sent events, a streaming body) started before the chain decided: it stands.
+            chain.doFilter(request, response);
+            return;
+        }
+        write(response, (LiftResponse) answer);
     }
 
     private static boolean canStillAnswer(HttpServletRequest request, HttpServletResponse response) {
-        return !request.isAsyncStarted() && !response.isCommitted();
-    }
-
-    static void writeProblem(HttpServletResponse response, LiftRejectedException rejection) throws IOException {
-        response.reset();
-        response.setStatus(rejection.status());
-        String retryAfter = LiftProblem.retryAfterHeader(rejection);
-        if (retryAfter != null) {
-            response.setHeader("Retry-After", retryAfter);
-        }
-        rejection.headers().forEach(response::setHeader);
-        response.setContentType(LiftProblem.CONTENT_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(LiftProblem.body(rejection));
-        response.flushBuffer();
+        return !request.isAsyncStarted() && !HeldResponse.isSent(response);
     }
 
     /**
-     * Writes what a filter returned in place of the function's answer, such as a circuit breaker's
-     * fallback: text as text, bytes as bytes, anything else as JSON.
+     * Writes Lift's answer in place of whatever the servlet wrote: a rejection's problem or a value a
+     * filter returned instead of the function's answer.
+     * @param response the response, not committed
+     * @param answer the answer
+     * @throws IOException when the answer cannot be written
      */
-    private void writeReplacement(HttpServletResponse response, Object result) throws IOException {
+    static void write(HttpServletResponse response, LiftResponse answer) throws IOException {
         response.reset();
-        response.setStatus((result != null) ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NO_CONTENT);
-        if (result instanceof byte[] bytes) {
-            response.setContentType("application/octet-stream");
-            response.getOutputStream().write(bytes);
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (answer.hasBody()) {
+            response.setContentType(answer.contentType());
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
         }
-        else if (result instanceof CharSequence text) {
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(text.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        else if (result != null) {
-            response.setContentType("application/json");
-            this.json.writeValue(response.getOutputStream(), result);
-        }
-        response.flushBuffer();
+        HeldResponse.release(response);
     }
 
     private static String traceHeader(HttpServletRequest request) {
@@ -183,7 +214,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
      * committed or the request went async, the outcome stands and a retry returns it unchanged.
      * A replay continues straight to the servlet: filters after Lift's run on the first attempt only.
      */
-    static final class ServletCall {
+    static final class ServletCall implements EntryRequest {
 
         private final HttpServletRequest request;
 
@@ -195,6 +226,8 @@ public class LiftServletFilter extends OncePerRequestFilter {
 
         private ContentCachingRequestWrapper recorded;
 
+        private Invocation invocation;
+
         ServletCall(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                 int maxReplayBodySize) {
             this.request = request;
@@ -203,20 +236,38 @@ public class LiftServletFilter extends OncePerRequestFilter {
             this.maxReplayBodySize = maxReplayBodySize;
         }
 
+        @Override
+        public void started(Invocation invocation) {
+            this.invocation = invocation;
+        }
+
+        /** @return the invocation of this request, or {@code null} inside another entry point's */
+        Invocation invocation() {
+            return this.invocation;
+        }
+
         HttpServletRequest request() {
             return this.request;
         }
 
-        HttpStatusResult attempt() throws IOException, ServletException {
+        HttpStatusResult attempt(Invocation invocation) throws IOException, ServletException {
             if (this.recorded == null) {
                 this.recorded = new ContentCachingRequestWrapper(this.request, this.maxReplayBodySize);
+                addHeaders(invocation);
                 this.chain.doFilter(this.recorded, this.response);
             }
             else if (canReplay()) {
                 this.response.reset();
+                addHeaders(invocation);
                 this.chain.doFilter(new ReplayedRequest(this.recorded), this.response);
             }
             return new HttpStatusResult(this.response.getStatus());
+        }
+
+        // Before the servlet writes: the filters have decided by now, and a header set after the
+        // answer went out would be lost.
+        private void addHeaders(Invocation invocation) {
+            invocation.responseHeaders().forEach(this.response::setHeader);
         }
 
         private boolean canReplay() throws IOException {

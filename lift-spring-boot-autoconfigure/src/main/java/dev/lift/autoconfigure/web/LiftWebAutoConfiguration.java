@@ -87,6 +87,10 @@ public class LiftWebAutoConfiguration {
             throw new LiftConfigurationException("lift.web.max-replay-body-size", properties.getMaxReplayBodySize(),
                     "a size in bytes, zero or more");
         }
+        if (properties.getMaxHeldResponseSize() < 0) {
+            throw new LiftConfigurationException("lift.web.max-held-response-size",
+                    properties.getMaxHeldResponseSize(), "a size in bytes, zero (hold nothing) or more");
+        }
         Duration deadline = properties.getDeadline();
         if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
             throw new LiftConfigurationException("lift.web.deadline", deadline,

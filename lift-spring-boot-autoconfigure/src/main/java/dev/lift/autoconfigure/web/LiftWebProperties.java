@@ -58,6 +58,14 @@ public class LiftWebProperties {
      */
     private int maxReplayBodySize = 1048576;
 
+    /**
+     * Largest answer, in bytes, that Lift holds back until the chain has decided, so that a late
+     * rejection (a timeout firing as the function answers) replaces it; the container's response
+     * buffer grows to this size. A larger answer is sent as it is written and stands. 0 holds
+     * nothing: answers go out as written.
+     */
+    private int maxHeldResponseSize = 65536;
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -96,6 +104,14 @@ public class LiftWebProperties {
 
     public void setMaxReplayBodySize(int maxReplayBodySize) {
         this.maxReplayBodySize = maxReplayBodySize;
+    }
+
+    public int getMaxHeldResponseSize() {
+        return this.maxHeldResponseSize;
+    }
+
+    public void setMaxHeldResponseSize(int maxHeldResponseSize) {
+        this.maxHeldResponseSize = maxHeldResponseSize;
     }
 
 }

@@ -75,7 +75,7 @@ class LiftBulkheadAutoConfigurationTests {
             assertThat(config.limit(BulkheadLevel.GLOBAL, InstanceKey.GLOBAL)).isEqualTo(100);
             assertThat(config.hasLevel(BulkheadLevel.TENANT)).isFalse();
             assertThat(config.hasLevel(BulkheadLevel.OPERATION)).isFalse();
-            assertThat(config.maxWait("any")).isZero();
+            assertThat(config.maxWait(call(null, "any"))).isZero();
             assertThat(config.rejectionStatus()).isEqualTo(503);
             assertThat(config.retryAfter()).isEqualTo(Duration.ofSeconds(1));
             assertThat(config.priorityOrdering()).isFalse();
@@ -98,7 +98,7 @@ class LiftBulkheadAutoConfigurationTests {
             .run((context) -> {
                 BulkheadConfig config = context.getBean(LiftBulkhead.class).config();
                 assertThat(config.priorityOrdering()).isTrue();
-                assertThat(config.maxWait("orders")).isEqualTo(Duration.ofMillis(500));
+                assertThat(config.maxWait(call(null, "orders"))).isEqualTo(Duration.ofMillis(500));
             });
         this.contextRunner
             .withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.preset=priority",
@@ -108,7 +108,7 @@ class LiftBulkheadAutoConfigurationTests {
                 BulkheadConfig config = context.getBean(LiftBulkhead.class).config();
                 assertThat(config.limit(BulkheadLevel.GLOBAL, InstanceKey.GLOBAL)).isEqualTo(40);
                 assertThat(config.priorityOrdering()).isFalse();
-                assertThat(config.maxWait("orders")).isZero();
+                assertThat(config.maxWait(call(null, "orders"))).isZero();
             });
     }
 
@@ -125,11 +125,29 @@ class LiftBulkheadAutoConfigurationTests {
                 assertThat(config.limit(BulkheadLevel.TENANT, new InstanceKey("acme", null))).isEqualTo(5);
                 assertThat(config.limit(BulkheadLevel.OPERATION, new InstanceKey(null, "reports"))).isEqualTo(2);
                 assertThat(config.limit(BulkheadLevel.OPERATION, new InstanceKey(null, "orders"))).isZero();
-                assertThat(config.maxWait("reports")).isEqualTo(Duration.ofSeconds(2));
+                assertThat(config.maxWait(call(null, "reports"))).isEqualTo(Duration.ofSeconds(2));
                 assertThat(config.rejectionStatus()).isEqualTo(429);
                 assertThat(config.retryAfter()).isNull();
                 assertThat(config.maxTrackedKeys()).isEqualTo(77);
             });
+    }
+
+    @Test
+    void maxWaitComesFromTheTenantThenTheOperationThenTheTopLevelThenThePreset() {
+        this.contextRunner
+            .withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.preset=priority",
+                    "lift.bulkhead.operations.reports.max-wait=2s", "lift.bulkhead.tenants.vip.max-wait=0")
+            .run((context) -> {
+                BulkheadConfig config = context.getBean(LiftBulkhead.class).config();
+                assertThat(config.maxWait(call("vip", "reports"))).isZero();
+                assertThat(config.maxWait(call("acme", "reports"))).isEqualTo(Duration.ofSeconds(2));
+                assertThat(config.maxWait(call("acme", "orders"))).isEqualTo(Duration.ofMillis(500));
+                assertThat(config.limit(BulkheadLevel.TENANT, new InstanceKey("vip", null))).isZero();
+            });
+        this.contextRunner.withPropertyValues("lift.bulkhead.enabled=true", "lift.bulkhead.preset=priority",
+                "lift.bulkhead.max-wait=50ms")
+            .run((context) -> assertThat(context.getBean(LiftBulkhead.class).config().maxWait(call("acme", "orders")))
+                .isEqualTo(Duration.ofMillis(50)));
     }
 
     @Test
@@ -232,6 +250,11 @@ class LiftBulkheadAutoConfigurationTests {
 
     private static LiftRequest request(Map<String, String> headers, JsonNode event) {
         return LiftRequest.of(headers, event, null);
+    }
+
+    private static LiftContext call(String tenant, String operation) {
+        LiftContext.Builder context = LiftContext.builder("request", operation);
+        return ((tenant != null) ? context.tenantId(tenant) : context).build();
     }
 
 }

@@ -196,7 +196,9 @@ class LiftLambdaEntryHostileInputTests {
         return (invocation) -> {
             this.calls.incrementAndGet();
             this.seen.set(LiftContext.current().orElseThrow());
-            return ((LambdaRequest) invocation.request()).bytes();
+            LambdaRequest request = (LambdaRequest) invocation.request();
+            // As the handler does: the function's answer, with the status of a proxy response.
+            return entry(headerAndClaims()).response(invocation, request, request.bytes());
         };
     }
 

@@ -154,6 +154,52 @@ class LiftLambdaEntryTests {
     }
 
     @Test
+    void aNullAnswerInPlaceOfTheFunctionsIsNoContentForProxyEventsAndNullOtherwise() throws Exception {
+        this.extraFilter.set((invocation, chain) -> {
+            invocation.responseHeader("RateLimit", "\"tenant\";r=4;t=1");
+            return null;
+        });
+        JsonNode response = this.mapper.readTree(handle(V2.formatted("acme"), context(null), echo()));
+        assertThat(response.get("statusCode").asInt()).isEqualTo(204);
+        assertThat(response.get("body").asText()).isEmpty();
+        assertThat(response.at("/headers/Content-Type").isMissingNode()).isTrue();
+        assertThat(response.at("/headers/RateLimit").asText()).isEqualTo("\"tenant\";r=4;t=1");
+
+        assertThat(handle("{}", context("t"), echo())).isEqualTo("null");
+    }
+
+    @Test
+    void aTextOrBytesAnswerInPlaceOfTheFunctionsIsAProxyResponseOfItsType() throws Exception {
+        this.extraFilter.set((invocation, chain) -> new StringBuilder("cached"));
+        JsonNode text = this.mapper.readTree(handle(V1.formatted("acme"), context(null), echo()));
+        assertThat(text.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(text.at("/headers/Content-Type").asText()).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(text.get("body").asText()).isEqualTo("cached");
+        assertThat(handle("{}", context("t"), echo())).isEqualTo("cached");
+
+        this.extraFilter.set((invocation, chain) -> new byte[] { 1, 2, 3 });
+        JsonNode bytes = this.mapper.readTree(handle(V2.formatted("acme"), context(null), echo()));
+        assertThat(bytes.at("/headers/Content-Type").asText()).isEqualTo("application/octet-stream");
+        assertThat(bytes.get("isBase64Encoded").asBoolean()).isTrue();
+        assertThat(java.util.Base64.getDecoder().decode(bytes.get("body").asText())).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theFunctionsProxyAnswerCarriesTheHeadersFiltersAdded() throws Exception {
+        this.extraFilter.set((invocation, chain) -> {
+            invocation.responseHeader("RateLimit", "\"tenant\";r=4;t=1");
+            return chain.proceed(invocation);
+        });
+        String answer = "{\"statusCode\":201,\"headers\":{\"X-Own\":\"kept\"},\"body\":\"ok\"}";
+        JsonNode response = this.mapper.readTree(handle(V2.formatted("acme"), context(null), answering(answer)));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(201);
+        assertThat(response.at("/headers/X-Own").asText()).isEqualTo("kept");
+        assertThat(response.at("/headers/RateLimit").asText()).isEqualTo("\"tenant\";r=4;t=1");
+        assertThat(response.get("body").asText()).isEqualTo("ok");
+    }
+
+    @Test
     void checkedExceptionOfTheFunctionKeepsItsType() {
         assertThatExceptionOfType(TimeoutException.class).isThrownBy(() -> handle("{}", context("t"), (invocation) -> {
             throw new TimeoutException("slow");
@@ -194,14 +240,14 @@ class LiftLambdaEntryTests {
         return (invocation) -> {
             this.seen.set(LiftContext.current().orElseThrow());
             LambdaRequest request = (LambdaRequest) invocation.request();
-            return this.entry.response(request, request.bytes());
+            return this.entry.response(invocation, request, request.bytes());
         };
     }
 
     private LiftTarget answering(String answer) {
         return (invocation) -> {
             this.seen.set(LiftContext.current().orElseThrow());
-            return this.entry.response((LambdaRequest) invocation.request(), answer.getBytes(StandardCharsets.UTF_8));
+            return this.entry.response(invocation, (LambdaRequest) invocation.request(), answer.getBytes(StandardCharsets.UTF_8));
         };
     }
 

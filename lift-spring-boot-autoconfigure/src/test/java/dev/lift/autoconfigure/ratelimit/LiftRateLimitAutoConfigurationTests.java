@@ -19,6 +19,7 @@ package dev.lift.autoconfigure.ratelimit;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -227,6 +228,31 @@ class LiftRateLimitAutoConfigurationTests {
                 call(filter, "globex", "reports");
                 call(filter, "acme", "orders");
             });
+    }
+
+    @Test
+    void aTenantAndAnOperationOverrideCombineValueByValue() {
+        // The tenant sets only the period, the operation only the limit: acme's reports get both.
+        this.contextRunner
+            .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.limit-for-period=100",
+                    "lift.rate-limit.tenants.acme.period=1h", "lift.rate-limit.operations.reports.limit-for-period=2")
+            .run((context) -> {
+                RateLimitFilter filter = context.getBean(RateLimitFilter.class);
+                call(filter, "acme", "reports");
+                call(filter, "acme", "reports");
+                assertThatExceptionOfType(LiftRateLimitedException.class)
+                    .isThrownBy(() -> call(filter, "acme", "reports"))
+                    .satisfies((ex) -> assertThat(ex.retryAfter())
+                        .hasValueSatisfying((wait) -> assertThat(wait).isGreaterThan(Duration.ofMinutes(59))));
+            });
+    }
+
+    @Test
+    void aCombinationAboveTheGlobalRateFailsAtStartUp() {
+        // Each override alone is below 10 per second; together, 5 per 100ms is 50 per second.
+        assertStartUpFails("lift.rate-limit.operations.reports.limit-for-period",
+                "lift.rate-limit.global.limit-for-period=10", "lift.rate-limit.limit-for-period=1",
+                "lift.rate-limit.tenants.acme.period=100ms", "lift.rate-limit.operations.reports.limit-for-period=5");
     }
 
     @Test

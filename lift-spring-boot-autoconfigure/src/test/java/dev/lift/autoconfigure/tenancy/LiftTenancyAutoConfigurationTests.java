@@ -99,7 +99,7 @@ class LiftTenancyAutoConfigurationTests {
     void aNonPositiveTenantBoundFailsAtStartUp() {
         this.contextRunner.withPropertyValues("lift.tenancy.max-tracked-tenants=0")
             .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.max-tracked-tenants", "0",
-                    "a positive number"));
+                    "an integer of 1 or more"));
         this.contextRunner.withPropertyValues("lift.tenancy.tracked-tenant-idle-expiry=-1s")
             .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), "lift.tenancy.tracked-tenant-idle-expiry",
                     "PT-1S", "a positive duration"));

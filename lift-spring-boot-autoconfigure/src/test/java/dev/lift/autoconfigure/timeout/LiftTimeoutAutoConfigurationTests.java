@@ -89,6 +89,20 @@ class LiftTimeoutAutoConfigurationTests {
     }
 
     @Test
+    void aTenantTimeoutWinsOverItsOperations() {
+        this.contextRunner
+            .withPropertyValues("lift.timeout.enabled=true", "lift.timeout.default-timeout=3s",
+                    "lift.timeout.operations.reports.timeout=2m", "lift.timeout.tenants.acme.timeout=500ms")
+            .run((context) -> {
+                LiftTimeoutCalculator calculator = context.getBean(LiftTimeoutCalculator.class);
+                assertThat(timeoutOf(calculator, "acme", "reports")).isEqualTo(Duration.ofMillis(500));
+                assertThat(timeoutOf(calculator, "acme", "orders")).isEqualTo(Duration.ofMillis(500));
+                assertThat(timeoutOf(calculator, "globex", "reports")).isEqualTo(Duration.ofMinutes(2));
+                assertThat(timeoutOf(calculator, "globex", "orders")).isEqualTo(Duration.ofSeconds(3));
+            });
+    }
+
+    @Test
     void userCalculatorReplacesTheConfiguredTimeouts() {
         this.contextRunner.withPropertyValues("lift.timeout.enabled=true")
             .withBean("myCalculator", LiftTimeoutCalculator.class,
@@ -129,6 +143,10 @@ class LiftTimeoutAutoConfigurationTests {
     private void assertFails(String setting, String property, String value, String accepted) {
         this.contextRunner.withPropertyValues("lift.timeout.enabled=true", setting)
             .run((context) -> assertLiftConfigurationFailure(context.getStartupFailure(), property, value, accepted));
+    }
+
+    private static Duration timeoutOf(LiftTimeoutCalculator calculator, String tenant, String operation) {
+        return calculator.timeout(LiftContext.builder("r", operation).tenantId(tenant).build());
     }
 
     private static Duration timeoutOf(LiftTimeoutCalculator calculator, String operation) {

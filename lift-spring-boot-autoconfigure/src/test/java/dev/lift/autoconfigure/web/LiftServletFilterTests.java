@@ -172,7 +172,7 @@ class LiftServletFilterTests {
     }
 
     @Test
-    void aRetryDoesNotRunTheRequestAgainOnceTheResponseIsCommitted() throws Exception {
+    void aRetryReplaysAFlushedAnswerThatWasHeldBack() throws Exception {
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
         LiftFilter retryOnce = (invocation, next) -> {
             next.proceed(invocation);
@@ -183,6 +183,31 @@ class LiftServletFilterTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         filter(List.of(retryOnce), new LiftWebProperties()).doFilter(request, response, (req, res) -> {
+            int attempt = attempts.incrementAndGet();
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus((attempt == 1) ? 503 : 200);
+            res.getWriter().write("attempt " + attempt);
+            res.flushBuffer();
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo("attempt 2");
+    }
+
+    @Test
+    void aRetryDoesNotRunTheRequestAgainOnceTheResponseIsSent() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        LiftFilter retryOnce = (invocation, next) -> {
+            next.proceed(invocation);
+            return next.proceed(invocation);
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        LiftWebProperties sendAsWritten = new LiftWebProperties();
+        sendAsWritten.setMaxHeldResponseSize(0);
+
+        filter(List.of(retryOnce), sendAsWritten).doFilter(request, response, (req, res) -> {
             attempts.incrementAndGet();
             ((jakarta.servlet.http.HttpServletResponse) res).setStatus(503);
             res.getWriter().write("sent");
@@ -210,7 +235,7 @@ class LiftServletFilterTests {
     }
 
     @Test
-    void aRejectionAfterTheRequestWentAsyncLeavesTheFunctionsAnswerAlone() throws Exception {
+    void aRejectionAfterTheRequestWentAsyncIsWrittenOnTheAsyncDispatchInPlaceOfTheResult() throws Exception {
         LiftFilter lateRejection = (invocation, next) -> {
             next.proceed(invocation);
             throw new Rejected();
@@ -219,13 +244,66 @@ class LiftServletFilterTests {
         request.addHeader("X-Tenant-Id", "acme");
         request.setAsyncSupported(true);
         MockHttpServletResponse response = new MockHttpServletResponse();
+        LiftServletFilter filter = filter(List.of(lateRejection), new LiftWebProperties());
 
-        filter(List.of(lateRejection), new LiftWebProperties()).doFilter(request, response,
-                (req, res) -> req.startAsync());
+        filter.doFilter(request, response, (req, res) -> req.startAsync());
+        assertThat(response.getContentAsString()).as("nothing before the async dispatch").isEmpty();
+        request.setAsyncStarted(false);
+        request.setDispatcherType(jakarta.servlet.DispatcherType.ASYNC);
+        filter.doFilter(request, response, (req, res) -> res.getWriter().write("the function's result"));
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(response.getContentAsString()).contains("urn:lift:problem:test-limit")
+            .doesNotContain("the function's result");
+    }
+
+    @Test
+    void anAsyncDispatchWithoutALateRejectionWritesTheResult() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.setDispatcherType(jakarta.servlet.DispatcherType.ASYNC);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(), new LiftWebProperties()).doFilter(request, response,
+                (req, res) -> res.getWriter().write("the function's result"));
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString()).isEmpty();
-        assertThat(response.getHeader("Retry-After")).isNull();
+        assertThat(response.getContentAsString()).isEqualTo("the function's result");
+    }
+
+    @Test
+    void aNullAnswerInPlaceOfTheFunctionsIsNoContentWithTheInvocationsHeaders() throws Exception {
+        LiftFilter fallback = (invocation, next) -> {
+            invocation.responseHeader("RateLimit", "\"tenant\";r=4;t=1");
+            return null;
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(fallback), new LiftWebProperties()).doFilter(request, response, recordingChain());
+
+        assertThat(response.getStatus()).isEqualTo(204);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(response.getContentType()).isNull();
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"tenant\";r=4;t=1");
+    }
+
+    @Test
+    void theFunctionsAnswerCarriesTheHeadersFiltersAdded() throws Exception {
+        LiftFilter rateLimit = (invocation, next) -> {
+            invocation.responseHeader("RateLimit", "\"tenant\";r=4;t=1");
+            return next.proceed(invocation);
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/uppercase");
+        request.addHeader("X-Tenant-Id", "acme");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter(List.of(rateLimit), new LiftWebProperties()).doFilter(request, response,
+                (req, res) -> res.getWriter().write("HELLO"));
+
+        assertThat(response.getContentAsString()).isEqualTo("HELLO");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"tenant\";r=4;t=1");
     }
 
     private MockFilterChain recordingChain() {

@@ -16,6 +16,9 @@
 
 package dev.lift.test.lambda;
 
+// Over 300 lines on purpose: starting a JVM the way Lambda does (classpath, environment, output capture,
+// shutdown) is one job, and splitting it would spread one child process's set-up over several files.
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,6 +17,7 @@
 package dev.lift.sample.lambda;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 import dev.lift.chain.Invocation;
 import dev.lift.chain.LiftFilter;
@@ -45,6 +46,12 @@ public class LambdaTestProbes {
     /** The header of an API Gateway event asking {@link #rejectingFilter()} for a rejection status. */
     static final String REJECT_HEADER = "X-Test-Reject";
 
+    /** The header of an API Gateway event asking {@link #answeringFilter()} to answer: "null" or "text". */
+    static final String ANSWER_HEADER = "X-Test-Answer";
+
+    /** Longer than any timeout the tests set: a call only ends early when the interrupt ends it. */
+    static final Duration POLITE_WORK = Duration.ofSeconds(10);
+
     @Bean
     @ConditionalOnBooleanProperty("lift-it.rejecting-filter")
     LiftFilter rejectingFilter() {
@@ -64,6 +71,58 @@ public class LambdaTestProbes {
                 return LiftFilterOrder.RATE_LIMIT;
             }
 
+        };
+    }
+
+    /**
+     * Answers in the function's place when asked, the way a fallback does: {@code null}, or text that
+     * is not a {@code String}; for plain events when the event is {@code "answer-null"}.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty("lift-it.answering-filter")
+    LiftFilter answeringFilter() {
+        return new LiftFilter() {
+
+            @Override
+            public Object filter(Invocation invocation, LiftFilterChain chain) throws Exception {
+                LiftRequest request = (LiftRequest) invocation.request();
+                String answer = request.header(ANSWER_HEADER);
+                if (answer == null && request.event() != null && "answer-null".equals(request.event().asText())) {
+                    answer = "null";
+                }
+                if (answer == null) {
+                    return chain.proceed(invocation);
+                }
+                return "null".equals(answer) ? null : new StringBuilder("from the fallback");
+            }
+
+            @Override
+            public int getOrder() {
+                return LiftFilterOrder.CIRCUIT_BREAKER;
+            }
+
+        };
+    }
+
+    /**
+     * Works like well-behaved code when its input asks for slow work: sleeps, and on interrupt restores
+     * the flag and returns what it has. Otherwise answers at once.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty("lift-it.polite-function")
+    Function<String, String> politeSlow() {
+        return (input) -> {
+            if (!input.contains("slow")) {
+                return "quick: " + input;
+            }
+            try {
+                Thread.sleep(POLITE_WORK.toMillis());
+                return "finished: " + input;
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return "finished anyway: " + input;
+            }
         };
     }
 

@@ -14,12 +14,11 @@
  * limitations under the License.
  */
 
-package dev.lift.autoconfigure.resilience;
+package dev.lift.autoconfigure.tenancy;
 
 import java.time.Duration;
 
-import dev.lift.autoconfigure.tenancy.LiftTenancyProperties;
-import dev.lift.error.LiftConfigurationException;
+import dev.lift.autoconfigure.PropertyConstraints;
 
 /**
  * How many per-key instances a pattern keeps and for how long: {@code lift.tenancy.max-tracked-tenants}
@@ -36,14 +35,8 @@ public record TenancyBounds(long maxTrackedTenants, Duration idleExpiry) {
      * @param idleExpiry how long an unused instance lives
      */
     public TenancyBounds {
-        if (maxTrackedTenants < 1) {
-            throw new LiftConfigurationException("lift.tenancy.max-tracked-tenants", maxTrackedTenants,
-                    "a positive number");
-        }
-        if (idleExpiry == null || idleExpiry.isNegative() || idleExpiry.isZero()) {
-            throw new LiftConfigurationException("lift.tenancy.tracked-tenant-idle-expiry", idleExpiry,
-                    "a positive duration, e.g. 15m");
-        }
+        PropertyConstraints.atLeast("lift.tenancy.max-tracked-tenants", maxTrackedTenants, 1);
+        PropertyConstraints.positive("lift.tenancy.tracked-tenant-idle-expiry", idleExpiry, "15m");
     }
 
     /**
