@@ -1,9 +1,32 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package dev.lift.ratelimit.dynamodb;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -54,12 +77,20 @@ public final class DynamoDbRateLimitStore implements RateLimitStore {
     /** The TTL attribute: when DynamoDB may delete the window's item, in epoch seconds. */
     public static final String EXPIRES_AT = "expiresAt";
 
+    /** The key of the warm-up call; never written. */
+    public static final String WARM_UP_KEY = "lift-rate-limit-warm-up";
+
+    private static final Logger logger = LoggerFactory.getLogger(DynamoDbRateLimitStore.class);
+
     /** How long a window's item is kept after the window ends, for inspection. */
     static final Duration TTL_GRACE = Duration.ofMinutes(1);
 
     private static final String UPDATE = "ADD #count :one SET #expiresAt = :expiresAt";
 
     private static final String CONDITION = "attribute_not_exists(#count) OR #count < :limit";
+
+    /** Never holds: no count is below 0, and a missing one compares as false. */
+    private static final String NEVER = "#count < :limit";
 
     private static final Map<String, String> NAMES = Map.of("#count", COUNT, "#expiresAt", EXPIRES_AT);
 
@@ -131,18 +162,72 @@ public final class DynamoDbRateLimitStore implements RateLimitStore {
 
     private UpdateItemRequest request(InstanceKey key, RateLimit limit, long windowStart, long windowEnd) {
         long expiresAt = (windowEnd + TTL_GRACE.toMillis()) / 1000 + 1;
+        return request(this.tableName, key.name("rate-limit") + "@" + windowStart, CONDITION, limit.limitForPeriod(),
+                expiresAt, this.timeout);
+    }
+
+    private static UpdateItemRequest request(String tableName, String key, String condition, long limit,
+            long expiresAt, AwsRequestOverrideConfiguration timeout) {
         return UpdateItemRequest.builder()
-            .tableName(this.tableName)
-            .key(Map.of(PARTITION_KEY, AttributeValue.fromS(key.name("rate-limit") + "@" + windowStart)))
+            .tableName(tableName)
+            .key(Map.of(PARTITION_KEY, AttributeValue.fromS(key)))
             .updateExpression(UPDATE)
-            .conditionExpression(CONDITION)
+            .conditionExpression(condition)
             .expressionAttributeNames(NAMES)
-            .expressionAttributeValues(Map.of(":one", ONE, ":limit",
-                    AttributeValue.fromN(Long.toString(limit.limitForPeriod())), ":expiresAt",
-                    AttributeValue.fromN(Long.toString(expiresAt))))
+            .expressionAttributeValues(Map.of(":one", ONE, ":limit", AttributeValue.fromN(Long.toString(limit)),
+                    ":expiresAt", AttributeValue.fromN(Long.toString(expiresAt))))
             .returnValues(ReturnValue.UPDATED_NEW)
-            .overrideConfiguration(this.timeout)
+            .overrideConfiguration(timeout)
             .build();
+    }
+
+    /**
+     * Makes a client's first call to the table, so that the first counted call honours the store
+     * timeout. The API call timeout covers the request, not what the SDK does lazily on a client's
+     * first call (loading classes, resolving the endpoint and credentials, opening a connection),
+     * which can take seconds. The warm-up is the counting request itself, {@code UpdateItem} on the
+     * key {@value #WARM_UP_KEY}, under a condition that never holds: nothing is written, no limit is
+     * counted, and it needs no permission beyond counting's ({@code dynamodb:UpdateItem}); it costs
+     * one write unit.
+     *
+     * <p>Waits at most {@code wait}; a slower warm-up goes on in the background on a daemon thread,
+     * and a failed one is logged (the store's first calls may then take longer than its timeout).
+     * @param client the client to warm
+     * @param tableName the table the store counts in
+     * @param wait the most time to wait for the warm-up
+     * @return whether the table answered within {@code wait}
+     */
+    public static boolean warmUp(DynamoDbClient client, String tableName, Duration wait) {
+        UpdateItemRequest request = request(tableName, WARM_UP_KEY, NEVER, 0, 0,
+                AwsRequestOverrideConfiguration.builder().apiCallTimeout(wait).build());
+        CompletableFuture<Void> call = CompletableFuture.runAsync(() -> {
+            try {
+                client.updateItem(request);
+            }
+            catch (ConditionalCheckFailedException ex) {
+                // The expected answer: the table is there and nothing was written.
+            }
+        }, (task) -> {
+            Thread thread = new Thread(task, "lift-rate-limit-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        try {
+            call.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        }
+        catch (TimeoutException ex) {
+            logger.warn("The rate-limit store's DynamoDB table '{}' did not answer its warm-up call within {}; "
+                    + "the first calls may take longer than the store timeout", tableName, wait);
+        }
+        catch (ExecutionException ex) {
+            logger.warn("The rate-limit store's DynamoDB table '{}' did not answer its warm-up call: {}", tableName,
+                    ex.getCause().getMessage());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
 }

@@ -1,5 +1,24 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package dev.lift.ratelimit.dynamodb;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +30,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import dev.lift.context.LiftContext;
@@ -131,6 +160,68 @@ class DynamoDbRateLimitStoreTests {
             assertThat(item.get(DynamoDbRateLimitStore.COUNT).n()).as(key).isEqualTo("1");
             assertThat(key).startsWith("lift-rate-limit:tenant=").contains(":op=orders@");
         }
+    }
+
+    @Test
+    void warmUpMakesTheClientsFirstCallAndCountsNothing() {
+        String table = newTable();
+        List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+        try (DynamoDbClient fresh = recordingClient(requests)) {
+            assertThat(DynamoDbRateLimitStore.warmUp(fresh, table, Duration.ofSeconds(30))).isTrue();
+            assertThat(requests).singleElement()
+                .isInstanceOfSatisfying(UpdateItemRequest.class, (request) -> assertThat(
+                        request.key().get(DynamoDbRateLimitStore.PARTITION_KEY).s())
+                    .isEqualTo(DynamoDbRateLimitStore.WARM_UP_KEY));
+            assertThat(firstEnvironment.scan((scan) -> scan.tableName(table)).items()).isEmpty();
+            RateLimitRules rules = RateLimitRules.of(InstanceScope.TENANT, new RateLimit(3, Duration.ofMinutes(1)));
+            DynamoDbRateLimitStore store = new DynamoDbRateLimitStore("tenant", rules, fresh, table, STORE_TIMEOUT,
+                    Clock.systemUTC());
+            RateLimitDecision first = store.tryAcquire(call("acme"));
+            assertThat(first.allowed()).isTrue();
+            assertThat(first.remaining()).isEqualTo(2);
+            assertThat(requests).hasSize(2);
+        }
+    }
+
+    @Test
+    void warmUpOfAMissingTableReportsThatTheStoreDidNotAnswer() {
+        try (DynamoDbClient fresh = dynalite.newClient()) {
+            assertThat(DynamoDbRateLimitStore.warmUp(fresh, "no-such-table", Duration.ofSeconds(30))).isFalse();
+        }
+    }
+
+    @Test
+    void warmUpWaitsNoLongerThanItsBoundForATableThatNeverAnswers() throws Exception {
+        // Accepts connections and never answers, like a hung endpoint.
+        try (ServerSocket hung = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                DynamoDbClient fresh = DynamoDbClient.builder()
+                    .endpointOverride(URI.create("http://127.0.0.1:" + hung.getLocalPort()))
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                    .httpClient(UrlConnectionHttpClient.builder().build())
+                    .build()) {
+            long start = System.nanoTime();
+            assertThat(DynamoDbRateLimitStore.warmUp(fresh, "lift-rate-limits", Duration.ofMillis(300))).isFalse();
+            // The bound plus scheduling slack on a loaded machine, far below the SDK's own timeouts.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    private static DynamoDbClient recordingClient(List<SdkRequest> requests) {
+        return DynamoDbClient.builder()
+            .endpointOverride(dynalite.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .httpClient(UrlConnectionHttpClient.builder().build())
+            .overrideConfiguration((config) -> config.addExecutionInterceptor(new ExecutionInterceptor() {
+
+                @Override
+                public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                    requests.add(context.request());
+                }
+
+            }))
+            .build();
     }
 
     private static LiftContext call(String tenant) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package dev.lift.autoconfigure.ratelimit;
 
 import java.time.Clock;
@@ -29,6 +45,7 @@ import dev.lift.ratelimit.RateLimitStore;
 import dev.lift.ratelimit.dynamodb.DynamoDbRateLimitStore;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -134,6 +151,9 @@ public class LiftRateLimitAutoConfiguration {
 
         private static final String URL_CONNECTION_CLIENT = "software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient";
 
+        /** The most time start-up waits for the store's warm-up; a slower one goes on in the background. */
+        static final Duration WARM_UP_WAIT = Duration.ofSeconds(2);
+
         @Bean
         @ConditionalOnMissingBean
         DynamoDbClient liftRateLimitDynamoDbClient(LiftRateLimitProperties properties) {
@@ -160,6 +180,18 @@ public class LiftRateLimitAutoConfiguration {
             PropertyConstraints.text(PREFIX + "dynamodb.table-name", table, "a DynamoDB table name");
             Duration timeout = storeTimeout(properties);
             return (name, rules) -> new DynamoDbRateLimitStore(name, rules, client, table, timeout, Clock.systemUTC());
+        }
+
+        /**
+         * Makes the client's slow first call once the context is built (during Lambda's
+         * initialisation, before a SnapStart snapshot), so that the first counted call honours
+         * {@code store-timeout}; start-up waits for it at most {@link #WARM_UP_WAIT}.
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "liftRateLimitStoreWarmUp")
+        SmartInitializingSingleton liftRateLimitStoreWarmUp(LiftRateLimitProperties properties, DynamoDbClient client) {
+            String table = properties.getDynamodb().getTableName();
+            return () -> DynamoDbRateLimitStore.warmUp(client, table, WARM_UP_WAIT);
         }
 
     }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package dev.lift.autoconfigure.logging;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +74,26 @@ class LiftLoggingEnvironmentPostProcessorTests {
             .withProperty("lift.logging.structured", "false");
         this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.containsProperty(LiftLoggingEnvironmentPostProcessor.FORMAT_PROPERTY)).isFalse();
+    }
+
+    @Test
+    void theFormatFollowsTheLoggingSystem() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(LiftLoggingEnvironmentPostProcessor.format(loader))
+            .isEqualTo(LiftStructuredLogFormatter.class.getName());
+        assertThat(LiftLoggingEnvironmentPostProcessor.format(new FilteredClassLoader("ch.qos.logback")))
+            .isEqualTo(LiftLog4j2StructuredLogFormatter.class.getName());
+        assertThat(LiftLoggingEnvironmentPostProcessor
+            .format(new FilteredClassLoader("ch.qos.logback", "org.apache.logging.log4j.core"))).isNull();
+        System.setProperty("org.springframework.boot.logging.LoggingSystem",
+                "org.springframework.boot.logging.log4j2.Log4J2LoggingSystem");
+        try {
+            assertThat(LiftLoggingEnvironmentPostProcessor.format(loader))
+                .isEqualTo(LiftLog4j2StructuredLogFormatter.class.getName());
+        }
+        finally {
+            System.clearProperty("org.springframework.boot.logging.LoggingSystem");
+        }
     }
 
     @Test

@@ -1,8 +1,29 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package dev.lift.autoconfigure.ratelimit;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
 
 import dev.lift.autoconfigure.chain.LiftChainAutoConfiguration;
 import dev.lift.autoconfigure.shedding.LiftLoadSheddingAutoConfiguration;
@@ -15,6 +36,7 @@ import dev.lift.error.LiftConfigurationException;
 import dev.lift.error.LiftRateLimitedException;
 import dev.lift.ratelimit.FailurePolicy;
 import dev.lift.ratelimit.RateLimitFilter;
+import dev.lift.ratelimit.dynamodb.DynamoDbRateLimitStore;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -120,6 +142,46 @@ class LiftRateLimitAutoConfigurationTests {
                 assertThatExceptionOfType(LiftRateLimitedException.class).isThrownBy(() -> call(filter, "acme"));
                 assertThat(filter.storeFailures()).isEqualTo(1);
             });
+    }
+
+    @Test
+    void dynamoDbStoreWarmsItsClientAtStartUp() throws Exception {
+        // DynamoDB's HTTP API on loopback, answering every call as DynamoDB answers a failed condition.
+        List<String> calls = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", (exchange) -> {
+            calls.add(exchange.getRequestHeaders().getFirst("X-Amz-Target") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\",\"message\":\"The conditional request failed\"}"
+                .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+            exchange.sendResponseHeaders(400, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            DynamoDbClient client = DynamoDbClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
+            this.contextRunner
+                .withPropertyValues("lift.rate-limit.enabled=true", "lift.rate-limit.store=dynamodb",
+                        "lift.rate-limit.dynamodb.table-name=limits")
+                .withBean(DynamoDbClient.class, () -> client)
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(calls).singleElement()
+                        .asString()
+                        .startsWith("DynamoDB_20120810.UpdateItem ")
+                        .contains("\"TableName\":\"limits\"")
+                        .contains(DynamoDbRateLimitStore.WARM_UP_KEY);
+                });
+        }
+        finally {
+            server.stop(0);
+        }
     }
 
     @Test
