@@ -29,11 +29,14 @@ enum SpringBootLine {
 
     /** Spring Boot 3.5. */
     SPRING_BOOT_3("org.springframework.boot.actuate.health.", "org.springframework.boot.actuate.health.",
-            "org.springframework.boot.actuate.autoconfigure.tracing."),
+            "org.springframework.boot.actuate.autoconfigure.tracing.",
+            "Spring Boot 3 sets one up with spring-boot-starter-actuator"),
 
     /** Spring Boot 4.0 and later. */
     SPRING_BOOT_4("org.springframework.boot.health.contributor.", "org.springframework.boot.health.actuate.endpoint.",
-            "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.");
+            "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.",
+            "Spring Boot 4 sets one up only with spring-boot-micrometer-tracing-opentelemetry and "
+                    + "spring-boot-opentelemetry on the class path");
 
     private final String contributorPackage;
 
@@ -41,10 +44,13 @@ enum SpringBootLine {
 
     private final String tracingPackage;
 
-    SpringBootLine(String contributorPackage, String endpointPackage, String tracingPackage) {
+    private final String tracerSetUp;
+
+    SpringBootLine(String contributorPackage, String endpointPackage, String tracingPackage, String tracerSetUp) {
         this.contributorPackage = contributorPackage;
         this.endpointPackage = endpointPackage;
         this.tracingPackage = tracingPackage;
+        this.tracerSetUp = tracerSetUp;
     }
 
     /**
@@ -75,6 +81,11 @@ enum SpringBootLine {
     /** @return the name of the OpenTelemetry tracer provider customizer type */
     String tracerProviderCustomizerType() {
         return this.tracingPackage + "SdkTracerProviderBuilderCustomizer";
+    }
+
+    /** @return what makes the line set up a Micrometer Tracing tracer, for a start-up hint */
+    String tracerSetUp() {
+        return this.tracerSetUp;
     }
 
 }

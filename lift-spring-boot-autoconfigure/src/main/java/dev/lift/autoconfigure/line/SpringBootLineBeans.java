@@ -22,11 +22,14 @@ import dev.lift.autoconfigure.health.LiftHealthContributor;
 import dev.lift.autoconfigure.health.LiftReadinessAutoConfiguration;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -48,6 +51,14 @@ final class SpringBootLineBeans implements BeanFactoryPostProcessor {
 
     private static final String ID_GENERATOR = "io.opentelemetry.sdk.trace.IdGenerator";
 
+    private static final String TRACER = "io.micrometer.tracing.Tracer";
+
+    private static final String OTEL_BRIDGE = "io.micrometer.tracing.otel.bridge.OtelTracer";
+
+    static final String TRACING_SWITCH = "lift.tracing.enabled";
+
+    private static final Log logger = LogFactory.getLog(SpringBootLineBeans.class);
+
     private static final String INDICATOR_SUFFIX = "HealthIndicator";
 
     private static final String CONTRIBUTOR_SUFFIX = "HealthContributor";
@@ -65,6 +76,27 @@ final class SpringBootLineBeans implements BeanFactoryPostProcessor {
         String customizer = line.tracerProviderCustomizerType();
         if (ClassUtils.isPresent(customizer, classLoader) && ClassUtils.isPresent(ID_GENERATOR, classLoader)) {
             Tracing.register(beanFactory, registry, ClassUtils.resolveClassName(customizer, classLoader));
+        }
+        warnWithoutTracer(beanFactory, line, classLoader);
+    }
+
+    /**
+     * Lift's starter brings Micrometer Tracing's OpenTelemetry bridge, but the tracer comes from
+     * Spring Boot, and Spring Boot 4 makes it only with modules of its own: without them Lift's spans
+     * and X-Ray export are silently off, so say so once, at start-up.
+     */
+    private static void warnWithoutTracer(ConfigurableListableBeanFactory beanFactory, SpringBootLine line,
+            ClassLoader classLoader) {
+        Environment environment = beanFactory.getBean(Environment.class);
+        if (!environment.getProperty(TRACING_SWITCH, Boolean.class, true) || !ClassUtils.isPresent(OTEL_BRIDGE, classLoader)
+                || !ClassUtils.isPresent(TRACER, classLoader)) {
+            return;
+        }
+        Class<?> tracer = ClassUtils.resolveClassName(TRACER, classLoader);
+        if (beanFactory.getBeanNamesForType(tracer, true, false).length == 0) {
+            logger.warn("Lift's tracing is off: the application has no Micrometer Tracing tracer. "
+                    + line.tracerSetUp() + " (docs/getting-started.md#compatibility). Set " + TRACING_SWITCH
+                    + "=false to run without tracing and without this warning.");
         }
     }
 
