@@ -30,10 +30,11 @@ import java.util.Locale;
  * function by a training run, as SnapStart priming does: the function runs the way Lambda runs it
  * (its deployment package in the task root, AWS's runtime interface client, Lambda's JVM options) in
  * a JVM recording an AOT configuration, answers synthetic invocations from a
- * {@link LambdaRuntimeApiServer} on loopback, and is then stopped; at exit the JVM writes what it saw, from which a second JVM
- * creates the cache.
- * Start the function with {@code -XX:AOTCache=<file>} (on Lambda: {@code JAVA_TOOL_OPTIONS}) on the
- * same JVM build, the same runtime client and the same task root.
+ * {@link LambdaRuntimeApiServer} on loopback, and is then stopped; at exit the JVM writes what it
+ * saw, from which a second JVM creates the cache. Start the function with
+ * {@code -XX:AOTCache=<file>} on the same JVM build, the same runtime client and the same task root:
+ * on Lambda through the launcher script {@code --launcher} writes, not {@code JAVA_TOOL_OPTIONS},
+ * which the JVM refuses beside Lambda's {@code -Xshare} option (docs/lambda.md).
  *
  * <p>Usage: {@code LambdaAotCache --jar <deployment package> [options] [NAME=VALUE | -option]...}:
  * environment variables and JVM options of the function. Options: {@code --handler} (default Lift's
