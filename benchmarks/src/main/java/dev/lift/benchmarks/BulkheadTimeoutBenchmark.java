@@ -18,18 +18,11 @@ package dev.lift.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -50,13 +43,9 @@ import dev.lift.timeout.TimeoutScheduler;
  * What the bulkhead (three levels) and the timeout (one armed and disarmed timer) add to a call that
  * neither waits nor times out, against the bare chain.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class BulkheadTimeoutBenchmark {
+public class BulkheadTimeoutBenchmark extends AverageTimeBenchmark {
 
     private static final LiftTarget TARGET = (invocation) -> "ok";
 

@@ -16,19 +16,11 @@
 
 package dev.lift.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,13 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * consumers), the breaker creates and publishes an event, with a {@code ZonedDateTime} timestamp,
  * for every call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class CircuitBreakerEventsBenchmark {
+public class CircuitBreakerEventsBenchmark extends AverageTimeBenchmark {
 
     private CircuitBreaker withoutConsumer;
 

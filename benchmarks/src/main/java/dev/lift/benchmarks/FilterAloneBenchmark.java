@@ -16,20 +16,11 @@
 
 package dev.lift.benchmarks;
 
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -39,45 +30,20 @@ import dev.lift.chain.LiftChain;
  * A chain holding one Lift filter, for each filter: what each one costs on its own (compare with
  * {@code SingleThread.bare}). The chain with no filter at all is {@code none}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)
-@Fork(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class FilterAloneBenchmark {
+public class FilterAloneBenchmark extends LiftChainBenchmark {
 
     /** The filter in the chain. */
     @Param({ "none", "context", "tracing", "tracing-sampled", "tracing-sampled-lambda", "logging", "metrics", "metrics-lambda", "load-shedding", "rate-limit", "bulkhead", "circuit-breaker", "timeout", "retry" })
     public String filter;
 
-    private volatile String input = Calls.INPUT;
-
-    private LiftFilters filters;
-
     private LiftChain chain;
 
-    /** Builds the chain. */
-    @Setup
-    public void setUp() {
-        this.filters = new LiftFilters();
-        this.chain = "none".equals(this.filter) ? new LiftChain(java.util.List.of()) : this.filters.chain(this.filter);
-    }
-
-    /** Flushes recorded metrics between iterations, as the flush schedule would. */
-    @TearDown(Level.Iteration)
-    public void flushMetrics() {
-        this.filters.flushMetrics();
-    }
-
-    /**
-     * Releases the tracer and the timeout scheduler.
-     * @throws Exception never in practice
-     */
-    @TearDown
-    public void tearDown() throws Exception {
-        this.filters.close();
+    @Override
+    protected void buildChains(LiftFilters filters) {
+        this.chain = "none".equals(this.filter) ? new LiftChain(List.of()) : filters.chain(this.filter);
     }
 
     /**

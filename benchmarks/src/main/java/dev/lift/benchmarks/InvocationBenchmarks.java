@@ -16,21 +16,10 @@
 
 package dev.lift.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lift.chain.LiftChain;
 
@@ -39,20 +28,10 @@ import dev.lift.chain.LiftChain;
  * resilience patterns, and through the full chain. The state is shared by all benchmark threads, as
  * an application shares its chain; {@link SingleThread} and {@link TwoThreads} run the same methods.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
-public abstract class InvocationBenchmarks {
-
-    /** Read on every call, so that the JIT cannot fold the function into a constant. */
-    private volatile String input = Calls.INPUT;
+public abstract class InvocationBenchmarks extends LiftChainBenchmark {
 
     private Supplier<Integer> reference;
-
-    private LiftFilters filters;
 
     private LiftChain fourPatterns;
 
@@ -65,30 +44,14 @@ public abstract class InvocationBenchmarks {
     private LiftChain fullChainSampledLambda;
 
     /** Builds what the benchmarks call. */
-    @Setup
-    public void setUp() {
+    @Override
+    protected void buildChains(LiftFilters filters) {
         this.reference = Resilience4jReference.decorate(() -> this.input);
-        this.filters = new LiftFilters();
-        this.fourPatterns = this.filters.chain(LiftFilters.FOUR_PATTERNS);
-        this.fourPatternsGlobal = this.filters.chain(LiftFilters.FOUR_PATTERNS_GLOBAL);
-        this.fullChain = this.filters.chain(LiftFilters.ALL);
-        this.fullChainSampled = this.filters.chain(LiftFilters.ALL_SAMPLED);
-        this.fullChainSampledLambda = this.filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA);
-    }
-
-    /** Flushes recorded metrics between iterations, as the flush schedule would. */
-    @TearDown(Level.Iteration)
-    public void flushMetrics() {
-        this.filters.flushMetrics();
-    }
-
-    /**
-     * Releases the tracer and the timeout scheduler.
-     * @throws Exception never in practice
-     */
-    @TearDown
-    public void tearDown() throws Exception {
-        this.filters.close();
+        this.fourPatterns = filters.chain(LiftFilters.FOUR_PATTERNS);
+        this.fourPatternsGlobal = filters.chain(LiftFilters.FOUR_PATTERNS_GLOBAL);
+        this.fullChain = filters.chain(LiftFilters.ALL);
+        this.fullChainSampled = filters.chain(LiftFilters.ALL_SAMPLED);
+        this.fullChainSampledLambda = filters.chain(LiftFilters.ALL_SAMPLED_LAMBDA);
     }
 
     /**

@@ -17,18 +17,11 @@
 package dev.lift.benchmarks;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceScope;
@@ -40,12 +33,7 @@ import dev.lift.instances.ScopedInstances;
  * large table rather than one hot entry.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
-public class TenantInstancesBenchmark {
+public class TenantInstancesBenchmark extends AverageTimeBenchmark {
 
     static final int TENANTS = 100_000;
 

@@ -16,20 +16,12 @@
 
 package dev.lift.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -39,13 +31,9 @@ import dev.lift.tracing.TracingFilter;
  * A sampled invocation span from start to datagram: started, tagged as the tracing filter tags it,
  * ended, encoded as an X-Ray segment document and sent over UDP to a loopback daemon.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class TracingBenchmarks {
+public class TracingBenchmarks extends AverageTimeBenchmark {
 
     /**
      * Who sends the span: {@code lambda}, the thread that ends it (the whole way to the datagram);
