@@ -31,11 +31,18 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_BUFFERED_CALLS;
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_FAILURE_RATE;
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_NOT_PERMITTED_CALLS;
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_SLOW_CALLS;
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_SLOW_CALL_RATE;
+import static io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames.DEFAULT_CIRCUIT_BREAKER_STATE;
+
 /**
  * The gauges and counters of resilience4j-micrometer's circuit-breaker binder, under its names
- * ({@code resilience4j.circuitbreaker.state}, {@code .buffered.calls}, {@code .slow.calls},
- * {@code .failure.rate}, {@code .slow.call.rate}, {@code .not.permitted.calls}, tag {@code name}), for
- * every breaker of a registry, added and removed with the breakers.
+ * ({@code CircuitBreakerMetricNames}: {@code resilience4j.circuitbreaker.state}, {@code .buffered.calls},
+ * {@code .slow.calls}, {@code .failure.rate}, {@code .slow.call.rate}, {@code .not.permitted.calls}, tag
+ * {@code name}), for every breaker of a registry, added and removed with the breakers.
  *
  * <p>Without resilience4j's per-call timer {@code resilience4j.circuitbreaker.calls}: it is fed by a
  * success or error event that resilience4j creates, timestamp and all, for every call once a consumer
@@ -44,8 +51,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * is published, so the call path pays nothing for them.
  */
 public final class CircuitBreakerMeters implements MeterBinder {
-
-    private static final String PREFIX = "resilience4j.circuitbreaker.";
 
     private final CircuitBreakerRegistry breakers;
 
@@ -86,39 +91,46 @@ public final class CircuitBreakerMeters implements MeterBinder {
         String name = breaker.getName();
         List<Meter> meters = new ArrayList<>();
         for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
-            meters.add(Gauge.builder(PREFIX + "state", breaker, (cb) -> (cb.getState() == state) ? 1 : 0)
+            meters.add(Gauge.builder(DEFAULT_CIRCUIT_BREAKER_STATE, breaker, (cb) -> (cb.getState() == state) ? 1 : 0)
                 .description("The states of the circuit breaker")
                 .tags("name", name, "state", state.name().toLowerCase(Locale.ROOT))
                 .register(registry));
         }
-        meters.add(Gauge.builder(PREFIX + "buffered.calls", breaker, (cb) -> cb.getMetrics().getNumberOfFailedCalls())
+        meters.add(Gauge
+            .builder(DEFAULT_CIRCUIT_BREAKER_BUFFERED_CALLS, breaker, (cb) -> cb.getMetrics().getNumberOfFailedCalls())
             .description("The number of buffered failed calls stored in the ring buffer")
             .tags("name", name, "kind", "failed")
             .register(registry));
         meters.add(Gauge
-            .builder(PREFIX + "buffered.calls", breaker, (cb) -> cb.getMetrics().getNumberOfSuccessfulCalls())
+            .builder(DEFAULT_CIRCUIT_BREAKER_BUFFERED_CALLS, breaker,
+                    (cb) -> cb.getMetrics().getNumberOfSuccessfulCalls())
             .description("The number of buffered successful calls stored in the ring buffer")
             .tags("name", name, "kind", "successful")
             .register(registry));
         meters.add(Gauge
-            .builder(PREFIX + "slow.calls", breaker, (cb) -> cb.getMetrics().getNumberOfSlowSuccessfulCalls())
+            .builder(DEFAULT_CIRCUIT_BREAKER_SLOW_CALLS, breaker,
+                    (cb) -> cb.getMetrics().getNumberOfSlowSuccessfulCalls())
             .description("The number of slow successful which were slower than a certain threshold")
             .tags("name", name, "kind", "successful")
             .register(registry));
-        meters.add(Gauge.builder(PREFIX + "slow.calls", breaker, (cb) -> cb.getMetrics().getNumberOfSlowFailedCalls())
+        meters.add(Gauge
+            .builder(DEFAULT_CIRCUIT_BREAKER_SLOW_CALLS, breaker, (cb) -> cb.getMetrics().getNumberOfSlowFailedCalls())
             .description("The number of slow failed calls which were slower than a certain threshold")
             .tags("name", name, "kind", "failed")
             .register(registry));
-        meters.add(Gauge.builder(PREFIX + "failure.rate", breaker, (cb) -> cb.getMetrics().getFailureRate())
+        meters.add(Gauge
+            .builder(DEFAULT_CIRCUIT_BREAKER_FAILURE_RATE, breaker, (cb) -> cb.getMetrics().getFailureRate())
             .description("The failure rate of the circuit breaker")
             .tags("name", name)
             .register(registry));
-        meters.add(Gauge.builder(PREFIX + "slow.call.rate", breaker, (cb) -> cb.getMetrics().getSlowCallRate())
+        meters.add(Gauge
+            .builder(DEFAULT_CIRCUIT_BREAKER_SLOW_CALL_RATE, breaker, (cb) -> cb.getMetrics().getSlowCallRate())
             .description("The slow call of the circuit breaker")
             .tags("name", name)
             .register(registry));
         meters.add(FunctionCounter
-            .builder(PREFIX + "not.permitted.calls", breaker, (cb) -> cb.getMetrics().getNumberOfNotPermittedCalls())
+            .builder(DEFAULT_CIRCUIT_BREAKER_NOT_PERMITTED_CALLS, breaker,
+                    (cb) -> cb.getMetrics().getNumberOfNotPermittedCalls())
             .description("Total number of not permitted calls")
             .tags("name", name, "kind", "not_permitted")
             .register(registry));

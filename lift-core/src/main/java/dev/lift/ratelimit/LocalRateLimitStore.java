@@ -42,11 +42,7 @@ import dev.lift.instances.ScopedInstances;
  * <p>On Lambda each environment counts on its own: the effective limit is this limit times the number
  * of environments. Use the DynamoDB store for a limit shared by all of them.
  */
-public final class LocalRateLimitStore implements RateLimitStore {
-
-    private final String name;
-
-    private final RateLimitRules rules;
+public final class LocalRateLimitStore extends AbstractRateLimitStore {
 
     private final RateLimiterRegistry registry;
 
@@ -76,22 +72,11 @@ public final class LocalRateLimitStore implements RateLimitStore {
      */
     public LocalRateLimitStore(String name, RateLimitRules rules, RateLimiterRegistry registry, long maxInstances,
             Duration idleExpiry, boolean countAllowedCalls) {
+        super(name, rules);
         this.countAllowedCalls = countAllowedCalls;
-        this.name = Objects.requireNonNull(name, "name");
-        this.rules = Objects.requireNonNull(rules, "rules");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.limiters = new ScopedInstances<>(rules.scope(), maxInstances, idleExpiry,
                 (key) -> create(key, rules.apply(key)), (key, limiter) -> registry.remove(limiter.rateLimiter().getName()));
-    }
-
-    @Override
-    public String name() {
-        return this.name;
-    }
-
-    @Override
-    public RateLimit limitFor(LiftContext context) {
-        return this.rules.apply(this.rules.keyOf(context));
     }
 
     @Override

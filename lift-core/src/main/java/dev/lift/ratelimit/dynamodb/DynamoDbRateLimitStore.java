@@ -39,10 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import dev.lift.context.LiftContext;
 import dev.lift.instances.InstanceKey;
+import dev.lift.ratelimit.AbstractRateLimitStore;
 import dev.lift.ratelimit.RateLimit;
 import dev.lift.ratelimit.RateLimitDecision;
 import dev.lift.ratelimit.RateLimitRules;
-import dev.lift.ratelimit.RateLimitStore;
 import dev.lift.ratelimit.RateLimitStoreException;
 
 /**
@@ -66,7 +66,7 @@ import dev.lift.ratelimit.RateLimitStoreException;
  * A key reads {@code lift-rate-limit:tenant=acme@1764486000000}: the instance name, then the window
  * start in epoch milliseconds.
  */
-public final class DynamoDbRateLimitStore implements RateLimitStore {
+public final class DynamoDbRateLimitStore extends AbstractRateLimitStore {
 
     /** The partition key attribute. */
     public static final String PARTITION_KEY = "pk";
@@ -96,10 +96,6 @@ public final class DynamoDbRateLimitStore implements RateLimitStore {
 
     private static final AttributeValue ONE = AttributeValue.fromN("1");
 
-    private final String name;
-
-    private final RateLimitRules rules;
-
     private final DynamoDbClient client;
 
     private final String tableName;
@@ -118,22 +114,11 @@ public final class DynamoDbRateLimitStore implements RateLimitStore {
      */
     public DynamoDbRateLimitStore(String name, RateLimitRules rules, DynamoDbClient client, String tableName,
             Duration storeTimeout, Clock clock) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        super(name, rules);
         this.client = Objects.requireNonNull(client, "client");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         this.timeout = AwsRequestOverrideConfiguration.builder().apiCallTimeout(storeTimeout).build();
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public String name() {
-        return this.name;
-    }
-
-    @Override
-    public RateLimit limitFor(LiftContext context) {
-        return this.rules.apply(this.rules.keyOf(context));
     }
 
     @Override
