@@ -16,6 +16,9 @@
 
 package dev.lift.bulkhead;
 
+// Over 300 lines on purpose: immutable settings and their builder are one job, as in resilience4j's
+// configs; most of it is documented accessors and builder methods, each checking the value it takes.
+
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** How EMF values are written: every value reads back as exactly the double that was recorded. */
 class EmfValuesTests {
 
-    private final char[] scratch = new char[24];
+    private final EmfValues values = new EmfValues();
 
     @Test
     void timerValuesAreWrittenAsTheirDecimalMilliseconds() throws IOException {
@@ -69,7 +69,7 @@ class EmfValuesTests {
     private String written(double value) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            EmfDocumentWriter.writeValue(json, value, this.scratch);
+            this.values.write(json, value);
         }
         return out.toString();
     }
