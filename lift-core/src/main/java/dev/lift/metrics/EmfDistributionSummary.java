@@ -16,14 +16,12 @@
 
 package dev.lift.metrics;
 
-import java.util.List;
-
 import io.micrometer.core.instrument.AbstractDistributionSummary;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
 /** A distribution summary whose every recorded amount becomes one value of an EMF metric. */
-final class EmfDistributionSummary extends AbstractDistributionSummary implements EmfRecording {
+final class EmfDistributionSummary extends AbstractDistributionSummary implements EmfValueRecording {
 
     private final RecordedValues values = new RecordedValues();
 
@@ -32,29 +30,29 @@ final class EmfDistributionSummary extends AbstractDistributionSummary implement
     }
 
     @Override
-    protected void recordNonNegative(double amount) {
-        this.values.record(amount);
+    public RecordedValues values() {
+        return this.values;
     }
 
     @Override
-    public List<double[]> drainValues() {
-        return this.values.drain();
+    protected void recordNonNegative(double amount) {
+        this.values.record(amount);
     }
 
     /** @return the number of amounts the last flush emitted */
     @Override
     public long count() {
-        return this.values.lastDrained().count();
+        return lastFlush().count();
     }
 
     @Override
     public double totalAmount() {
-        return this.values.lastDrained().total();
+        return lastFlush().total();
     }
 
     @Override
     public double max() {
-        return this.values.lastDrained().max();
+        return lastFlush().max();
     }
 
 }

@@ -16,7 +16,6 @@
 
 package dev.lift.metrics;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.AbstractTimer;
@@ -29,7 +28,7 @@ import io.micrometer.core.instrument.util.TimeUtils;
  * A timer whose every recorded duration becomes one value, in milliseconds, of an EMF metric.
  * CloudWatch computes percentiles from the values itself, so no client-side histogram is kept.
  */
-final class EmfTimer extends AbstractTimer implements EmfRecording {
+final class EmfTimer extends AbstractTimer implements EmfValueRecording {
 
     private final RecordedValues values = new RecordedValues();
 
@@ -38,29 +37,29 @@ final class EmfTimer extends AbstractTimer implements EmfRecording {
     }
 
     @Override
-    protected void recordNonNegative(long amount, TimeUnit unit) {
-        this.values.record(TimeUtils.convert(amount, unit, TimeUnit.MILLISECONDS));
+    public RecordedValues values() {
+        return this.values;
     }
 
     @Override
-    public List<double[]> drainValues() {
-        return this.values.drain();
+    protected void recordNonNegative(long amount, TimeUnit unit) {
+        this.values.record(TimeUtils.convert(amount, unit, TimeUnit.MILLISECONDS));
     }
 
     /** @return the number of durations the last flush emitted */
     @Override
     public long count() {
-        return this.values.lastDrained().count();
+        return lastFlush().count();
     }
 
     @Override
     public double totalTime(TimeUnit unit) {
-        return TimeUtils.convert(this.values.lastDrained().total(), TimeUnit.MILLISECONDS, unit);
+        return TimeUtils.convert(lastFlush().total(), TimeUnit.MILLISECONDS, unit);
     }
 
     @Override
     public double max(TimeUnit unit) {
-        return TimeUtils.convert(this.values.lastDrained().max(), TimeUnit.MILLISECONDS, unit);
+        return TimeUtils.convert(lastFlush().max(), TimeUnit.MILLISECONDS, unit);
     }
 
 }
