@@ -27,6 +27,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.util.ClassUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,6 +104,64 @@ class ConfigurationMetadataTests {
             }
         }
         assertThat(unlisted).as("lift.* properties missing from docs/configuration.md").isEmpty();
+    }
+
+    /**
+     * Defaults of inherited fields set by a subclass (such as min-calls of the health windows) reach the
+     * metadata through additional-spring-configuration-metadata.json, not from the field's initializer:
+     * the default each key shows is the value an application gets without setting it.
+     */
+    @Test
+    void everyScalarDefaultIsTheValueBoundWithoutTheKey() throws Exception {
+        JsonNode metadata = metadata();
+        List<String> wrong = new ArrayList<>();
+        int compared = 0;
+        for (JsonNode group : metadata.get("groups")) {
+            String prefix = group.get("name").asText();
+            if (!prefix.startsWith("lift.") || group.has("sourceMethod")) {
+                continue;
+            }
+            Class<?> type = ClassUtils.forName(group.get("type").asText(), getClass().getClassLoader());
+            BeanWrapperImpl unset = new BeanWrapperImpl(
+                    new Binder(new MapConfigurationPropertySource()).bindOrCreate(prefix, type));
+            for (JsonNode property : metadata.get("properties")) {
+                String name = property.get("name").asText();
+                JsonNode metadataDefault = property.get("defaultValue");
+                if (!name.startsWith(prefix + ".") || metadataDefault == null || !metadataDefault.isValueNode()
+                        || property.has("deprecation")) {
+                    continue;
+                }
+                String path = beanPath(name.substring(prefix.length() + 1));
+                if (!unset.isReadableProperty(path) || unset.getPropertyValue(path) == null) {
+                    continue; // null: resolved later (preset, resilience4j's base configuration)
+                }
+                Object bound = unset.getPropertyValue(path);
+                Object shown = ApplicationConversionService.getSharedInstance()
+                    .convert(metadataDefault.asText(), bound.getClass());
+                compared++;
+                if (!bound.equals(shown)) {
+                    wrong.add(name + " shows " + metadataDefault + " but is " + bound);
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(10);
+        assertThat(wrong).as("metadata defaults that are not the bound defaults").isEmpty();
+    }
+
+    /** {@code global.limit-for-period} to {@code global.limitForPeriod}. */
+    private static String beanPath(String key) {
+        StringBuilder path = new StringBuilder();
+        boolean upper = false;
+        for (char c : key.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            }
+            else {
+                path.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return path.toString();
     }
 
     private JsonNode metadata() throws Exception {

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.lift.autoconfigure.health.CappedEntries;
-import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.autoconfigure.health.PatternInstancesState;
 import dev.lift.bulkhead.BulkheadLevel;
 import dev.lift.bulkhead.BulkheadPoolState;
 import dev.lift.bulkhead.LiftBulkhead;
@@ -33,25 +33,26 @@ import dev.lift.instances.InstanceKey;
  * The state of Lift's bulkhead: per level (global, operation, tenant) the pools, their highest
  * saturation and the calls waiting, and the pools themselves, busiest first, capped.
  */
-final class BulkheadStates implements LiftPatternState {
+final class BulkheadStates extends PatternInstancesState {
 
     private final LiftBulkhead bulkhead;
 
-    private final int maxEntries;
-
     BulkheadStates(LiftBulkhead bulkhead, int maxEntries) {
+        super(LiftBulkhead.PATTERN, maxEntries);
         this.bulkhead = bulkhead;
-        this.maxEntries = maxEntries;
-    }
-
-    @Override
-    public String pattern() {
-        return LiftBulkhead.PATTERN;
     }
 
     @Override
     public Map<String, Object> describe(boolean showTenants) {
-        List<BulkheadPoolState> pools = pools();
+        return describe(pools(), showTenants);
+    }
+
+    /**
+     * @param pools the pools, as {@link #pools()} read them
+     * @param showTenants whether entries may name tenants
+     * @return the state of those pools
+     */
+    Map<String, Object> describe(List<BulkheadPoolState> pools, boolean showTenants) {
         Map<String, Object> levels = new LinkedHashMap<>();
         for (BulkheadLevel level : BulkheadLevel.values()) {
             List<BulkheadPoolState> ofLevel = pools.stream().filter((pool) -> pool.level() == level).toList();
@@ -63,7 +64,7 @@ final class BulkheadStates implements LiftPatternState {
             summary.put("maxSaturation", ofLevel.stream().mapToDouble(BulkheadPoolState::saturation).max().orElse(0));
             summary.put("saturatedPools", ofLevel.stream().filter((pool) -> pool.inUse() >= pool.limit()).count());
             summary.put("waiting", ofLevel.stream().mapToInt(BulkheadPoolState::waiting).sum());
-            CappedEntries entries = new CappedEntries(this.maxEntries);
+            CappedEntries entries = instanceEntries();
             if (level != BulkheadLevel.TENANT || showTenants) {
                 ofLevel.stream()
                     .sorted(Comparator.comparingDouble(BulkheadPoolState::saturation).reversed())
@@ -78,6 +79,16 @@ final class BulkheadStates implements LiftPatternState {
     /** @return the live pools now */
     List<BulkheadPoolState> pools() {
         return this.bulkhead.poolStates();
+    }
+
+    /**
+     * @param pools the pools
+     * @param threshold the saturation at which a pool counts as saturated
+     * @return whether a global or per-operation pool (not a tenant's) is at or above the threshold
+     */
+    static boolean saturated(List<BulkheadPoolState> pools, double threshold) {
+        return pools.stream()
+            .anyMatch((pool) -> pool.level() != BulkheadLevel.TENANT && pool.saturation() >= threshold);
     }
 
     private static Map<String, Object> describe(BulkheadPoolState pool) {

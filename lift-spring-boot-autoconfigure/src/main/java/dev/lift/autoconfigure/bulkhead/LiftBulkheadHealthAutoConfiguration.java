@@ -21,6 +21,7 @@ import dev.lift.autoconfigure.health.CappedEntries;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.autoconfigure.health.LiftHealthProperties;
 import dev.lift.bulkhead.LiftBulkhead;
 
@@ -48,16 +49,23 @@ public class LiftBulkheadHealthAutoConfiguration {
         return new BulkheadStates(bulkhead, CappedEntries.configuredMax(health));
     }
 
+    /**
+     * {@code liftBulkheads}: the configured saturated status while a global or per-operation pool is at
+     * or above the saturation threshold, {@code UP} otherwise. A full bulkhead is back-pressure doing its
+     * job, so by default the status stays {@code UP} and the details show the saturation.
+     */
     @Bean
     @ConditionalOnMissingBean(name = "liftBulkheadsHealthIndicator")
     @ConditionalOnEnabledHealthContributor("lift-bulkheads")
-    BulkheadsHealthIndicator liftBulkheadsHealthIndicator(BulkheadStates liftBulkheadStates,
+    LiftHealthIndicator liftBulkheadsHealthIndicator(BulkheadStates liftBulkheadStates,
             LiftBulkheadHealthProperties properties, LiftHealthProperties health) {
         double threshold = PropertyConstraints.share("lift.health.bulkheads.saturation-threshold",
                 properties.getSaturationThreshold());
-        return new BulkheadsHealthIndicator(liftBulkheadStates, threshold,
+        boolean showTenants = health.isShowTenants();
+        return LiftHealthIndicator.ofState(liftBulkheadStates::pools,
+                (pools) -> BulkheadStates.saturated(pools, threshold),
                 ConfiguredStatus.of("lift.health.bulkheads.saturated-status", properties.getSaturatedStatus()),
-                health.isShowTenants());
+                (pools) -> liftBulkheadStates.describe(pools, showTenants));
     }
 
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.lift.autoconfigure.health.CappedEntries;
-import dev.lift.autoconfigure.health.LiftPatternState;
+import dev.lift.autoconfigure.health.PatternInstancesState;
 import dev.lift.circuitbreaker.LiftCircuitBreakerFilter;
 import dev.lift.circuitbreaker.ScopedCircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -35,7 +35,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
  * {@code lift-circuit-breaker[:tenant=<id>][:op=<operation>]}): counts by state, and the breakers
  * themselves, those not closed first, capped.
  */
-final class CircuitBreakerStates implements LiftPatternState {
+final class CircuitBreakerStates extends PatternInstancesState {
 
     private static final String PREFIX = "lift-" + ScopedCircuitBreakers.PATTERN;
 
@@ -43,24 +43,17 @@ final class CircuitBreakerStates implements LiftPatternState {
 
     private final ScopedCircuitBreakers breakers;
 
-    private final int maxEntries;
-
     CircuitBreakerStates(CircuitBreakerRegistry registry, ScopedCircuitBreakers breakers, int maxEntries) {
+        super(LiftCircuitBreakerFilter.NAME, maxEntries);
         this.registry = registry;
         this.breakers = breakers;
-        this.maxEntries = maxEntries;
-    }
-
-    @Override
-    public String pattern() {
-        return LiftCircuitBreakerFilter.NAME;
     }
 
     @Override
     public Map<String, Object> describe(boolean showTenants) {
         List<Breaker> breakers = breakers();
         Map<String, Integer> states = new TreeMap<>();
-        CappedEntries instances = new CappedEntries(this.maxEntries);
+        CappedEntries instances = instanceEntries();
         int hidden = 0;
         // Not-closed breakers first: they are what someone reading health is looking for.
         breakers.sort(Comparator.comparing(Breaker::closed).thenComparing(Breaker::instance));

@@ -24,20 +24,13 @@ import dev.lift.health.ScheduledHealthChecks;
 
 /**
  * The health of one background {@code LiftHealthCheck}: its last cached report, never a new run.
+ *
+ * @param checks the scheduled checks
+ * @param name the check's name
+ * @param downStatus the status while the check is down ({@code lift.health.checks.down-status})
  */
-final class HealthCheckHealthIndicator implements LiftHealthIndicator {
-
-    private final ScheduledHealthChecks checks;
-
-    private final String name;
-
-    private final String downStatus;
-
-    HealthCheckHealthIndicator(ScheduledHealthChecks checks, String name, String downStatus) {
-        this.checks = checks;
-        this.name = name;
-        this.downStatus = downStatus;
-    }
+record HealthCheckHealthIndicator(ScheduledHealthChecks checks, String name, String downStatus)
+        implements LiftHealthIndicator {
 
     @Override
     public LiftHealth health() {

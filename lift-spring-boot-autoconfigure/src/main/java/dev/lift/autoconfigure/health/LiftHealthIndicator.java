@@ -16,6 +16,11 @@
 
 package dev.lift.autoconfigure.health;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 /**
  * A health indicator in Lift's own terms: Spring Boot shows it as one health component.
  */
@@ -24,5 +29,24 @@ public non-sealed interface LiftHealthIndicator extends LiftHealthContributor {
 
     /** @return the health now */
     LiftHealth health();
+
+    /**
+     * The health of a pattern from its state: the pattern's configured status while the state says it
+     * is degraded (shedding, saturated, dropping spans...), {@code UP} otherwise, with the state's
+     * details. The state is read once per health call, so status and details agree.
+     * @param <S> the state's type, e.g. a snapshot of counters
+     * @param state reads the state now
+     * @param degraded whether the state is degraded
+     * @param degradedStatus the status while it is, from the pattern's {@code lift.health.*} property
+     * @param details the state's details
+     * @return the indicator
+     */
+    static <S> LiftHealthIndicator ofState(Supplier<? extends S> state, Predicate<? super S> degraded,
+            String degradedStatus, Function<? super S, Map<String, Object>> details) {
+        return () -> {
+            S now = state.get();
+            return new LiftHealth(degraded.test(now) ? degradedStatus : LiftHealth.UP, details.apply(now));
+        };
+    }
 
 }

@@ -23,7 +23,9 @@ import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredSchedule;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.autoconfigure.health.LiftHealthProperties;
+import dev.lift.ratelimit.FailurePolicy;
 import dev.lift.ratelimit.RateLimitFilter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -65,14 +67,22 @@ public class LiftRateLimitHealthAutoConfiguration {
                 PropertyConstraints.positive(PREFIX + "window", properties.getWindow(), "10s"), properties.getMinCalls());
     }
 
+    /**
+     * {@code liftRateLimitStore}: {@code UP} while the store answers; while it is down, the configured
+     * down status for a fail-closed store (every call is refused, default {@code DOWN}) or the fail-open
+     * down status (calls run unlimited, default {@code UP}).
+     */
     @Bean
     @ConditionalOnMissingBean(name = "liftRateLimitStoreHealthIndicator")
     @ConditionalOnEnabledHealthContributor("lift-rate-limit-store")
-    RateLimitStoreHealthIndicator liftRateLimitStoreHealthIndicator(RateLimitStoreState liftRateLimitStoreState,
+    LiftHealthIndicator liftRateLimitStoreHealthIndicator(RateLimitStoreState liftRateLimitStoreState,
             LiftRateLimitStoreHealthProperties properties) {
-        return new RateLimitStoreHealthIndicator(liftRateLimitStoreState,
-                ConfiguredStatus.of(PREFIX + "down-status", properties.getDownStatus()),
-                ConfiguredStatus.of(PREFIX + "fail-open-down-status", properties.getFailOpenDownStatus()));
+        String downStatus = ConfiguredStatus.of(PREFIX + "down-status", properties.getDownStatus());
+        String failOpenDownStatus = ConfiguredStatus.of(PREFIX + "fail-open-down-status",
+                properties.getFailOpenDownStatus());
+        boolean failClosed = liftRateLimitStoreState.failurePolicy() == FailurePolicy.FAIL_CLOSED;
+        return LiftHealthIndicator.ofState(() -> liftRateLimitStoreState, RateLimitStoreState::down,
+                failClosed ? downStatus : failOpenDownStatus, (state) -> state.describe(false));
     }
 
     /** The background check of a DynamoDB store, on the schedule of {@code lift.health.checks.*}. */

@@ -16,19 +16,20 @@
 
 package dev.lift.autoconfigure.ratelimit;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.lift.autoconfigure.health.RecentCallsHealthProperties;
 
 /**
  * The {@code liftRateLimitStore} health contributor and the rate-limit store's readiness signal.
  */
 @ConfigurationProperties("lift.health.rate-limit-store")
-public class LiftRateLimitStoreHealthProperties {
+public class LiftRateLimitStoreHealthProperties extends RecentCallsHealthProperties {
 
     /**
      * Health status while a fail-closed store is down (every call is refused); readiness is
-     * then OUT_OF_SERVICE too.
+     * then OUT_OF_SERVICE too. The store is down while its check fails or at least half of the
+     * window's calls could not reach it.
      */
     private String downStatus = "DOWN";
 
@@ -37,16 +38,9 @@ public class LiftRateLimitStoreHealthProperties {
      */
     private String failOpenDownStatus = "UP";
 
-    /**
-     * Span of time the recent store failures cover (between one and two windows): the store is down
-     * while at least half of at least min-calls recent calls could not reach it.
-     */
-    private Duration window = Duration.ofSeconds(10);
-
-    /**
-     * Fewest recent calls from which their store failures can mark the store down.
-     */
-    private int minCalls = 5;
+    public LiftRateLimitStoreHealthProperties() {
+        super(5);
+    }
 
     public String getDownStatus() {
         return this.downStatus;
@@ -62,22 +56,6 @@ public class LiftRateLimitStoreHealthProperties {
 
     public void setFailOpenDownStatus(String failOpenDownStatus) {
         this.failOpenDownStatus = failOpenDownStatus;
-    }
-
-    public Duration getWindow() {
-        return this.window;
-    }
-
-    public void setWindow(Duration window) {
-        this.window = window;
-    }
-
-    public int getMinCalls() {
-        return this.minCalls;
-    }
-
-    public void setMinCalls(int minCalls) {
-        this.minCalls = minCalls;
     }
 
 }

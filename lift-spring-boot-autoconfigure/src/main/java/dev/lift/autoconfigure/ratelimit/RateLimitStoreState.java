@@ -22,6 +22,7 @@ import java.util.Map;
 
 import dev.lift.autoconfigure.health.LiftPatternState;
 import dev.lift.autoconfigure.health.ReadinessSignal;
+import dev.lift.autoconfigure.health.RecentShareThreshold;
 import dev.lift.health.HealthCheckReport;
 import dev.lift.health.HealthCheckResult;
 import dev.lift.health.RecentRate;
@@ -45,9 +46,7 @@ final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
 
     private final RateLimitStoreProbe probe;
 
-    private final RecentRate recentFailures;
-
-    private final int minCalls;
+    private final RecentShareThreshold storeFailures;
 
     /**
      * @param filter the rate-limit filter
@@ -63,9 +62,8 @@ final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
         this.store = store;
         this.failurePolicy = failurePolicy;
         this.probe = probe;
-        this.recentFailures = new RecentRate(filter::storeFailures,
-                () -> filter.allowedCalls() + filter.limitedCalls(), window, System::nanoTime);
-        this.minCalls = minCalls;
+        this.storeFailures = new RecentShareThreshold(new RecentRate(filter::storeFailures,
+                () -> filter.allowedCalls() + filter.limitedCalls(), window, System::nanoTime), minCalls, 0.5);
     }
 
     @Override
@@ -105,8 +103,7 @@ final class RateLimitStoreState implements LiftPatternState, ReadinessSignal {
         if (this.probe != null && this.probe.report().status() == HealthCheckResult.Status.DOWN) {
             return true;
         }
-        RecentRate.Counts recent = this.recentFailures.recent();
-        return recent.total() >= this.minCalls && recent.ratio() >= 0.5;
+        return this.storeFailures.reachedBy(this.storeFailures.recent());
     }
 
     /** @return what calls get while the store is down */

@@ -20,6 +20,7 @@ import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.shedding.LoadSheddingFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,13 +53,19 @@ public class LiftLoadSheddingHealthAutoConfiguration {
                 properties.getMinCalls(), hardShedRatio);
     }
 
+    /**
+     * {@code liftLoadShedding}: the configured shedding status while calls are being shed, {@code UP}
+     * otherwise. Shedding protects the instance, so by default the status stays {@code UP}; hard
+     * shedding takes the instance out of the readiness group instead ({@code liftReadiness}).
+     */
     @Bean
     @ConditionalOnMissingBean(name = "liftLoadSheddingHealthIndicator")
     @ConditionalOnEnabledHealthContributor("lift-load-shedding")
-    LoadSheddingHealthIndicator liftLoadSheddingHealthIndicator(LoadSheddingState liftLoadSheddingState,
+    LiftHealthIndicator liftLoadSheddingHealthIndicator(LoadSheddingState liftLoadSheddingState,
             LiftLoadSheddingHealthProperties properties) {
-        return new LoadSheddingHealthIndicator(liftLoadSheddingState,
-                ConfiguredStatus.of(PREFIX + "shedding-status", properties.getSheddingStatus()));
+        return LiftHealthIndicator.ofState(liftLoadSheddingState::now, LoadSheddingState.Snapshot::shedding,
+                ConfiguredStatus.of(PREFIX + "shedding-status", properties.getSheddingStatus()),
+                LoadSheddingState.Snapshot::toMap);
     }
 
 }

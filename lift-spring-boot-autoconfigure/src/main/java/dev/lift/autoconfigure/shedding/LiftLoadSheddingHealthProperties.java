@@ -16,26 +16,15 @@
 
 package dev.lift.autoconfigure.shedding;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.lift.autoconfigure.health.RecentCallsHealthProperties;
 
 /**
  * The {@code liftLoadShedding} health contributor and load shedding's readiness signal.
  */
 @ConfigurationProperties("lift.health.load-shedding")
-public class LiftLoadSheddingHealthProperties {
-
-    /**
-     * Span of time the recent shed ratio covers (between one and two windows).
-     */
-    private Duration window = Duration.ofSeconds(10);
-
-    /**
-     * Fewest calls in the window for the shed ratio to count; below it, shedding never makes
-     * the instance unready.
-     */
-    private int minCalls = 20;
+public class LiftLoadSheddingHealthProperties extends RecentCallsHealthProperties {
 
     /**
      * Recent share of calls shed, from 0 to 1, at which load shedding is "hard": readiness goes
@@ -48,20 +37,8 @@ public class LiftLoadSheddingHealthProperties {
      */
     private String sheddingStatus = "UP";
 
-    public Duration getWindow() {
-        return this.window;
-    }
-
-    public void setWindow(Duration window) {
-        this.window = window;
-    }
-
-    public int getMinCalls() {
-        return this.minCalls;
-    }
-
-    public void setMinCalls(int minCalls) {
-        this.minCalls = minCalls;
+    public LiftLoadSheddingHealthProperties() {
+        super(20);
     }
 
     public double getHardShedRatio() {

@@ -23,6 +23,7 @@ import java.util.Map;
 
 import dev.lift.autoconfigure.health.LiftPatternState;
 import dev.lift.autoconfigure.health.ReadinessSignal;
+import dev.lift.autoconfigure.health.RecentShareThreshold;
 import dev.lift.health.RecentRate;
 import dev.lift.shedding.LoadSheddingFilter;
 
@@ -35,18 +36,12 @@ final class LoadSheddingState implements LiftPatternState, ReadinessSignal {
 
     private final LoadSheddingFilter filter;
 
-    private final RecentRate recent;
-
-    private final int minCalls;
-
-    private final double hardShedRatio;
+    private final RecentShareThreshold hardShedding;
 
     LoadSheddingState(LoadSheddingFilter filter, Duration window, int minCalls, double hardShedRatio) {
         this.filter = filter;
-        this.recent = new RecentRate(filter::shedCalls, () -> filter.shedCalls() + filter.admittedCalls(), window,
-                System::nanoTime);
-        this.minCalls = minCalls;
-        this.hardShedRatio = hardShedRatio;
+        this.hardShedding = new RecentShareThreshold(new RecentRate(filter::shedCalls,
+                () -> filter.shedCalls() + filter.admittedCalls(), window, System::nanoTime), minCalls, hardShedRatio);
     }
 
     @Override
@@ -66,20 +61,17 @@ final class LoadSheddingState implements LiftPatternState, ReadinessSignal {
 
     /** @return the state now */
     Snapshot now() {
-        RecentRate.Counts recent = this.recent.recent();
+        RecentRate.Counts recent = this.hardShedding.recent();
         return new Snapshot(this.filter.limit(), this.filter.inFlight(), this.filter.admittedCalls(),
-                this.filter.shedCalls(), recent.total(), recent.ratio(), recent.part() > 0, hard(recent));
+                this.filter.shedCalls(), recent.total(), recent.ratio(), recent.part() > 0,
+                this.hardShedding.reachedBy(recent));
     }
 
     @Override
     public String notReadyReason() {
-        RecentRate.Counts recent = this.recent.recent();
-        return hard(recent) ? String.format(Locale.ROOT, "shedding %.0f%% of %d recent calls",
+        RecentRate.Counts recent = this.hardShedding.recent();
+        return this.hardShedding.reachedBy(recent) ? String.format(Locale.ROOT, "shedding %.0f%% of %d recent calls",
                 recent.ratio() * 100, recent.total()) : null;
-    }
-
-    private boolean hard(RecentRate.Counts recent) {
-        return recent.total() >= this.minCalls && recent.ratio() >= this.hardShedRatio;
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.lift.autoconfigure.PropertyConstraints;
 import dev.lift.autoconfigure.health.ConditionalOnEnabledHealthContributor;
 import dev.lift.autoconfigure.health.ConditionalOnHealthSupport;
 import dev.lift.autoconfigure.health.ConfiguredStatus;
+import dev.lift.autoconfigure.health.LiftHealthIndicator;
 import dev.lift.tracing.XRaySpanProcessor;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,13 +50,19 @@ public class LiftTracingHealthAutoConfiguration {
                 PropertyConstraints.positive("lift.health.tracing.window", properties.getWindow(), "1m"));
     }
 
+    /**
+     * {@code liftTracing}: the configured dropping status while spans were dropped recently,
+     * {@code UP} otherwise. An unreachable daemon never fails a call, so by default it never changes
+     * the status either; the details show the drops.
+     */
     @Bean
     @ConditionalOnMissingBean(name = "liftTracingHealthIndicator")
     @ConditionalOnEnabledHealthContributor("lift-tracing")
-    TraceExporterHealthIndicator liftTracingHealthIndicator(TraceExporterState liftTraceExporterState,
+    LiftHealthIndicator liftTracingHealthIndicator(TraceExporterState liftTraceExporterState,
             LiftTracingHealthProperties properties) {
-        return new TraceExporterHealthIndicator(liftTraceExporterState,
-                ConfiguredStatus.of("lift.health.tracing.dropping-status", properties.getDroppingStatus()));
+        return LiftHealthIndicator.ofState(liftTraceExporterState::now, (now) -> now.recentDropped() > 0,
+                ConfiguredStatus.of("lift.health.tracing.dropping-status", properties.getDroppingStatus()),
+                TraceExporterState.Snapshot::toMap);
     }
 
 }

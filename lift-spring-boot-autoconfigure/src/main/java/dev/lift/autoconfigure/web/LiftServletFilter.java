@@ -126,7 +126,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
         }
         // Nothing is sent before the chain has decided: a late rejection still replaces the answer.
         HttpServletResponse held = HeldResponse.hold(request, response, this.properties.getMaxHeldResponseSize());
-        ServletCall call = new ServletCall(request, held, chain, this.properties.getMaxReplayBodySize());
+        ServletCall call = new ServletCall(request, held, chain);
         LiftResponse answer;
         try {
             Object result = this.invoker.invoke(new ServletLiftRequest(request), context, call, TARGET);
@@ -214,7 +214,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
      * committed or the request went async, the outcome stands and a retry returns it unchanged.
      * A replay continues straight to the servlet: filters after Lift's run on the first attempt only.
      */
-    static final class ServletCall implements EntryRequest {
+    final class ServletCall implements EntryRequest {
 
         private final HttpServletRequest request;
 
@@ -222,18 +222,14 @@ public class LiftServletFilter extends OncePerRequestFilter {
 
         private final FilterChain chain;
 
-        private final int maxReplayBodySize;
-
         private ContentCachingRequestWrapper recorded;
 
         private Invocation invocation;
 
-        ServletCall(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                int maxReplayBodySize) {
+        ServletCall(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
             this.request = request;
             this.response = response;
             this.chain = chain;
-            this.maxReplayBodySize = maxReplayBodySize;
         }
 
         @Override
@@ -252,7 +248,7 @@ public class LiftServletFilter extends OncePerRequestFilter {
 
         HttpStatusResult attempt(Invocation invocation) throws IOException, ServletException {
             if (this.recorded == null) {
-                this.recorded = new ContentCachingRequestWrapper(this.request, this.maxReplayBodySize);
+                this.recorded = new ContentCachingRequestWrapper(this.request, maxReplayBodySize());
                 addHeaders(invocation);
                 this.chain.doFilter(this.recorded, this.response);
             }
@@ -270,13 +266,17 @@ public class LiftServletFilter extends OncePerRequestFilter {
             invocation.responseHeaders().forEach(this.response::setHeader);
         }
 
+        private int maxReplayBodySize() {
+            return LiftServletFilter.this.properties.getMaxReplayBodySize();
+        }
+
         private boolean canReplay() throws IOException {
             if (!canStillAnswer(this.request, this.response)) {
                 return false;
             }
             // Read what the first attempt left unread, so that the replay sees the whole body.
             this.recorded.getInputStream().transferTo(OutputStream.nullOutputStream());
-            return this.recorded.getContentAsByteArray().length < this.maxReplayBodySize;
+            return this.recorded.getContentAsByteArray().length < maxReplayBodySize();
         }
 
     }

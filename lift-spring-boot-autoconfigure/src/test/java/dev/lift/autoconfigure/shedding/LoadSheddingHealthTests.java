@@ -75,6 +75,21 @@ class LoadSheddingHealthTests {
     }
 
     @Test
+    void theSheddingStatusIsConfigurable() {
+        this.contextRunner
+            .withPropertyValues("lift.load-shedding.random.probability=1", "lift.health.load-shedding.shedding-status=DEGRADED")
+            .run((context) -> {
+                LiftHealthIndicator indicator = context.getBean("liftLoadSheddingHealthIndicator",
+                        LiftHealthIndicator.class);
+                assertThat(indicator.health().status()).isEqualTo(LiftHealth.UP);
+
+                callTenTimes(context);
+
+                assertThat(indicator.health().status()).isEqualTo("DEGRADED");
+            });
+    }
+
+    @Test
     void noSheddingKeepsTheInstanceReady() {
         this.contextRunner.withPropertyValues("lift.load-shedding.random.probability=0").run((context) -> {
             callTenTimes(context);

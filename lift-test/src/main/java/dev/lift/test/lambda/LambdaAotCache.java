@@ -16,6 +16,9 @@
 
 package dev.lift.test.lambda;
 
+// Over 300 lines on purpose: the command's options, the training run, the JDK's two steps (record, then
+// create) and the launcher that starts the function with the cache are one job, read in that order.
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -16,6 +16,9 @@
 
 package dev.lift.test.lambda;
 
+// Over 300 lines on purpose: one command's whole measurement (fresh JVMs interleaved, what their output
+// costs, the table) reads best in one place; the child JVM itself is LambdaProcess's job.
+
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
