@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pastalab.fray.junit.junit5.FrayTestExtension;
@@ -57,6 +58,40 @@ class ScopedInstancesFrayTests {
         }
         // size() runs Caffeine's pending maintenance (evictions) first; only then is the snapshot settled.
         assertThat(instances.size()).isLessThanOrEqualTo(1);
+        Map<InstanceKey, Object> live = instances.snapshot();
+        Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+        accounted.addAll(live.values());
+        for (Object instance : removed) {
+            assertThat(accounted.add(instance)).as("removed once, and not while live: created %s, live %s, removed %s",
+                    created, live, removed).isTrue();
+        }
+        assertThat(accounted).as("every created instance is live or removed").hasSameSizeAs(created);
+    }
+
+    @FrayTest(iterations = 100)
+    void idleExpiryRacingLookupsLeavesNothingBehind() throws InterruptedException {
+        AtomicLong clock = new AtomicLong();
+        List<Object> created = Collections.synchronizedList(new ArrayList<>());
+        List<Object> removed = Collections.synchronizedList(new ArrayList<>());
+        ScopedInstances<Object> instances = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofSeconds(1),
+                (key) -> {
+                    Object instance = new Instance(key.tenant(), created.size());
+                    created.add(instance);
+                    return instance;
+                }, (key, instance) -> removed.add(instance), clock::get);
+        instances.get(new InstanceKey("a", null));
+        clock.set(Duration.ofSeconds(5).toNanos());
+        instances.size();
+        clock.set(Duration.ofSeconds(10).toNanos());
+        // "a" has been idle long enough: the expiry removes it while two calls look it up. A call that
+        // found it just before may still use it; what matters is that no instance is left behind.
+        Thread[] threads = { new Thread(instances::size), lookup(instances, "a"), lookup(instances, "a") };
+        for (Thread thread : threads) {
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
         Map<InstanceKey, Object> live = instances.snapshot();
         Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
         accounted.addAll(live.values());

@@ -17,9 +17,12 @@
 package dev.lift.instances;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.lift.context.LiftContext;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,67 @@ class ScopedInstancesTests {
         assertThat(instances.get(InstanceKey.GLOBAL)).isEqualTo("lift-test");
         assertThat(instances.get(new InstanceKey(null, "orders"))).isEqualTo("lift-test:op=orders");
         assertThat(instances.size()).isEqualTo(2);
+    }
+
+    @Test
+    void anInstanceIdleForLongerThanTheIdleExpiryIsRemovedAndHandedBack() {
+        AtomicLong clock = new AtomicLong();
+        List<String> removed = new ArrayList<>();
+        ScopedInstances<String> instances = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofSeconds(80),
+                InstanceKey::tenant, (key, instance) -> removed.add(instance), clock::get);
+        instances.get(context("a", "op"));
+        clock.set(seconds(100));
+        instances.get(context("b", "op"));
+        clock.set(seconds(190));
+        // "a" was last used 190 s ago; "b" 90 s ago, but in the period that has just ended: kept for now.
+        assertThat(instances.size()).isEqualTo(1);
+        assertThat(removed).containsExactly("a");
+        assertThat(instances.snapshot()).containsOnlyKeys(new InstanceKey("b", null));
+        clock.set(seconds(300));
+        assertThat(instances.size()).isZero();
+        assertThat(removed).containsExactly("a", "b");
+        assertThat(instances.get(context("a", "op"))).isEqualTo("a");
+        assertThat(instances.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anInstanceInUseNeverExpiresHoweverRarelyTheClockIsRead() {
+        AtomicLong clock = new AtomicLong();
+        List<String> removed = new ArrayList<>();
+        ScopedInstances<String> instances = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofSeconds(80),
+                InstanceKey::tenant, (key, instance) -> removed.add(instance), clock::get);
+        for (int second = 0; second <= 1200; second += 30) {
+            clock.set(seconds(second));
+            instances.get(context("busy", "op"));
+            if (second % 150 == 0) {
+                instances.get(context("once-" + second, "op"));
+                assertThat(instances.size()).isPositive();
+            }
+        }
+        assertThat(removed).isNotEmpty().doesNotContain("busy");
+        assertThat(instances.snapshot()).containsKey(new InstanceKey("busy", null));
+    }
+
+    @Test
+    void lookupsReadTheClockOnlyOnMissesAndForASampleOfHits() {
+        AtomicInteger readings = new AtomicInteger();
+        ScopedInstances<String> instances = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofMinutes(15),
+                InstanceKey::tenant, (key, instance) -> {
+                }, () -> {
+                    readings.incrementAndGet();
+                    return 0;
+                });
+        int calls = 64_000;
+        for (int i = 0; i < calls; i++) {
+            instances.get(context("acme", "op"));
+        }
+        // One reading at construction, one for the miss, then about one in CHECK_ONE_IN hits.
+        assertThat(readings.get()).isBetween(2 + calls / ScopedInstances.CHECK_ONE_IN / 2,
+                2 + calls / ScopedInstances.CHECK_ONE_IN * 2);
+    }
+
+    private static long seconds(long seconds) {
+        return Duration.ofSeconds(seconds).toNanos();
     }
 
     private static LiftContext context(String tenant, String operation) {
