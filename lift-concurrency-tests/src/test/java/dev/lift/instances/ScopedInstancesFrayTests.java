@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,13 +50,7 @@ class ScopedInstancesFrayTests {
                     created.add(instance);
                     return instance;
                 }, (key, instance) -> removed.add(instance));
-        Thread[] lookups = { lookup(instances, "a"), lookup(instances, "b"), lookup(instances, "a") };
-        for (Thread lookup : lookups) {
-            lookup.start();
-        }
-        for (Thread lookup : lookups) {
-            lookup.join();
-        }
+        runAll(lookup(instances, "a"), lookup(instances, "b"), lookup(instances, "a"));
         // size() runs Caffeine's pending maintenance (evictions) first; only then is the snapshot settled.
         assertThat(instances.size()).isLessThanOrEqualTo(1);
         Map<InstanceKey, Object> live = instances.snapshot();
@@ -85,13 +80,7 @@ class ScopedInstancesFrayTests {
         clock.set(Duration.ofSeconds(10).toNanos());
         // "a" has been idle long enough: the expiry removes it while two calls look it up. A call that
         // found it just before may still use it; what matters is that no instance is left behind.
-        Thread[] threads = { new Thread(instances::size), lookup(instances, "a"), lookup(instances, "a") };
-        for (Thread thread : threads) {
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        runAll(new Thread(instances::size), lookup(instances, "a"), lookup(instances, "a"));
         Map<InstanceKey, Object> live = instances.snapshot();
         Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
         accounted.addAll(live.values());
@@ -103,6 +92,18 @@ class ScopedInstancesFrayTests {
     }
 
     private record Instance(String tenant, int number) {
+    }
+
+    private static void runAll(Thread... threads) throws InterruptedException {
+        // A lookup samples with ThreadLocalRandom: its class is initialised here, as the JVM's class
+        // initialisation lock is invisible to Fray and two threads initialising it would deadlock.
+        ThreadLocalRandom.current();
+        for (Thread thread : threads) {
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
     }
 
     private static Thread lookup(ScopedInstances<Object> instances, String tenant) {
