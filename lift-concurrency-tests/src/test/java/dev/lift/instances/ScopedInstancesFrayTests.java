@@ -42,38 +42,21 @@ class ScopedInstancesFrayTests {
 
     @FrayTest(iterations = 100)
     void evictionRacingLookupsLeavesNothingBehind() throws InterruptedException {
-        List<Object> created = Collections.synchronizedList(new ArrayList<>());
-        List<Object> removed = Collections.synchronizedList(new ArrayList<>());
+        Ledger ledger = new Ledger();
         ScopedInstances<Object> instances = new ScopedInstances<>(InstanceScope.TENANT, 1, Duration.ofHours(1),
-                (key) -> {
-                    Object instance = new Instance(key.tenant(), created.size());
-                    created.add(instance);
-                    return instance;
-                }, (key, instance) -> removed.add(instance));
+                ledger::create, ledger::remove);
         runAll(lookup(instances, "a"), lookup(instances, "b"), lookup(instances, "a"));
         // size() runs Caffeine's pending maintenance (evictions) first; only then is the snapshot settled.
         assertThat(instances.size()).isLessThanOrEqualTo(1);
-        Map<InstanceKey, Object> live = instances.snapshot();
-        Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
-        accounted.addAll(live.values());
-        for (Object instance : removed) {
-            assertThat(accounted.add(instance)).as("removed once, and not while live: created %s, live %s, removed %s",
-                    created, live, removed).isTrue();
-        }
-        assertThat(accounted).as("every created instance is live or removed").hasSameSizeAs(created);
+        ledger.assertNothingLeftBehind(instances);
     }
 
     @FrayTest(iterations = 100)
     void idleExpiryRacingLookupsLeavesNothingBehind() throws InterruptedException {
         AtomicLong clock = new AtomicLong();
-        List<Object> created = Collections.synchronizedList(new ArrayList<>());
-        List<Object> removed = Collections.synchronizedList(new ArrayList<>());
+        Ledger ledger = new Ledger();
         ScopedInstances<Object> instances = new ScopedInstances<>(InstanceScope.TENANT, 10, Duration.ofSeconds(1),
-                (key) -> {
-                    Object instance = new Instance(key.tenant(), created.size());
-                    created.add(instance);
-                    return instance;
-                }, (key, instance) -> removed.add(instance), clock::get);
+                ledger::create, ledger::remove, clock::get);
         instances.get(new InstanceKey("a", null));
         clock.set(Duration.ofSeconds(5).toNanos());
         instances.size();
@@ -81,14 +64,37 @@ class ScopedInstancesFrayTests {
         // "a" has been idle long enough: the expiry removes it while two calls look it up. A call that
         // found it just before may still use it; what matters is that no instance is left behind.
         runAll(new Thread(instances::size), lookup(instances, "a"), lookup(instances, "a"));
-        Map<InstanceKey, Object> live = instances.snapshot();
-        Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
-        accounted.addAll(live.values());
-        for (Object instance : removed) {
-            assertThat(accounted.add(instance)).as("removed once, and not while live: created %s, live %s, removed %s",
-                    created, live, removed).isTrue();
+        ledger.assertNothingLeftBehind(instances);
+    }
+
+    /** Every instance made and every instance handed back, to account for each one at the end. */
+    private static final class Ledger {
+
+        private final List<Object> created = Collections.synchronizedList(new ArrayList<>());
+
+        private final List<Object> removed = Collections.synchronizedList(new ArrayList<>());
+
+        Object create(InstanceKey key) {
+            Object instance = new Instance(key.tenant(), this.created.size());
+            this.created.add(instance);
+            return instance;
         }
-        assertThat(accounted).as("every created instance is live or removed").hasSameSizeAs(created);
+
+        void remove(InstanceKey key, Object instance) {
+            this.removed.add(instance);
+        }
+
+        void assertNothingLeftBehind(ScopedInstances<Object> instances) {
+            Map<InstanceKey, Object> live = instances.snapshot();
+            Set<Object> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+            accounted.addAll(live.values());
+            for (Object instance : this.removed) {
+                assertThat(accounted.add(instance)).as("removed once, and not while live: created %s, live %s, removed %s",
+                        this.created, live, this.removed).isTrue();
+            }
+            assertThat(accounted).as("every created instance is live or removed").hasSameSizeAs(this.created);
+        }
+
     }
 
     private record Instance(String tenant, int number) {
