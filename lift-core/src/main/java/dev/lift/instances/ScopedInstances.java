@@ -86,6 +86,9 @@ public final class ScopedInstances<T> {
     // Where each period that can still matter began: {period, start}. Touched only under "expiring".
     private final ArrayDeque<long[]> periodStarts = new ArrayDeque<>();
 
+    // The cut of the last sweep: instances used before it are gone. Touched only under "expiring".
+    private long sweptBefore = -1;
+
     /**
      * @param scope what to keep one instance per
      * @param maxInstances the most keyed instances alive at once (the global instance is not counted)
@@ -209,7 +212,12 @@ public final class ScopedInstances<T> {
             }
             if (cut != null) {
                 this.periodStarts.addFirst(cut);
-                removeUsedBefore(cut[0]);
+                // Every instance is stamped with a period at or after the last cut: until the cut moves
+                // on, a sweep would find nothing.
+                if (cut[0] > this.sweptBefore) {
+                    removeUsedBefore(cut[0]);
+                    this.sweptBefore = cut[0];
+                }
             }
         }
         finally {
